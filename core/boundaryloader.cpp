@@ -1,0 +1,388 @@
+#include "boundaryloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
+#include <QtMath>
+
+#include <cpl_error.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+
+namespace {
+
+struct Part {
+    geo::Polygon lonLat; // x = lon, y = lat
+    QString labelVi;
+    QString labelEn;
+};
+
+using RawCountries = QMap<QString, QVector<Part>>; // by key, sorted
+
+// Shifts a polygon whose rings jump across the antimeridian into one continuous range.
+void unwrapAntimeridian(geo::Polygon &polygon)
+{
+    bool crosses = false;
+    for (const geo::Ring &ring : polygon.rings)
+        for (int i = 1; i < ring.size() && !crosses; ++i)
+            crosses = std::abs(ring[i].x() - ring[i - 1].x()) > 180.0;
+    if (!crosses)
+        return;
+    for (geo::Ring &ring : polygon.rings)
+        for (QPointF &p : ring)
+            if (p.x() < 0)
+                p.rx() += 360.0;
+}
+
+geo::Ring toRing(const OGRLinearRing *ring)
+{
+    geo::Ring out;
+    out.reserve(ring->getNumPoints());
+    for (const OGRPoint &p : *ring)
+        out << QPointF(p.getX(), p.getY());
+    if (out.size() > 1 && out.first() == out.last())
+        out.removeLast();
+    return out;
+}
+
+// Collects the polygons of a geometry, repairing each invalid polygon on its own (validity is
+// checked per polygon: parts of a multipolygon that merely touch need no repair, and
+// repairing a whole multipolygon costs far more).
+void collectPolygons(const OGRGeometry *geometry, QVector<geo::Polygon> *out)
+{
+    switch (wkbFlatten(geometry->getGeometryType())) {
+    case wkbPolygon: {
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        // GEOS's "structure" method: union of shells minus holes; ~10x faster than "linework" here.
+        const char *const options[] = {"METHOD=STRUCTURE", nullptr};
+        std::unique_ptr<OGRGeometry> repaired(geometry->IsValid() ? nullptr : geometry->MakeValid(options));
+        CPLPopErrorHandler();
+        if (repaired && wkbFlatten(repaired->getGeometryType()) != wkbPolygon) {
+            collectPolygons(repaired.get(), out);
+            break;
+        }
+        if (repaired)
+            geometry = repaired.get();
+        geo::Polygon polygon;
+        for (const OGRLinearRing *ring : *geometry->toPolygon()) {
+            geo::Ring r = toRing(ring);
+            if (r.size() >= 3)
+                polygon.rings << r;
+            else if (polygon.rings.isEmpty())
+                return; // degenerate outer ring: nothing to draw
+        }
+        if (!polygon.rings.isEmpty()) {
+            unwrapAntimeridian(polygon);
+            *out << polygon;
+        }
+        break;
+    }
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (const OGRGeometry *g : *geometry->toGeometryCollection())
+            collectPolygons(g, out);
+        break;
+    default:
+        break; // points and lines are not country areas
+    }
+}
+
+QString gdalMessage()
+{
+    const QString msg = QString::fromUtf8(CPLGetLastErrorMsg());
+    return msg.isEmpty() ? QStringLiteral("not a readable vector data source") : msg;
+}
+
+// Reads one OGR source into raw lon/lat parts by key.
+void readSource(const QString &path, const CountryTable &table, RawCountries *raw, QStringList *errors, QStringList *warnings)
+{
+    if (!QFileInfo::exists(path)) {
+        *errors << QStringLiteral("%1: no such file").arg(path);
+        return;
+    }
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    CPLPopErrorHandler();
+    if (!dataset) {
+        *errors << QStringLiteral("%1: cannot read: %2").arg(path, gdalMessage());
+        return;
+    }
+
+    // The polygon layer: one named "countries" if there is one, else the first with polygons.
+    OGRLayer *layer = dataset->GetLayerByName("countries");
+    if (!layer) {
+        for (OGRLayer *candidate : dataset->GetLayers()) {
+            const OGRwkbGeometryType type = wkbFlatten(candidate->GetGeomType());
+            if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbUnknown) {
+                layer = candidate;
+                break;
+            }
+        }
+    }
+    if (!layer) {
+        *errors << QStringLiteral("%1: no polygon layer").arg(path);
+        return;
+    }
+    const QString layerName = QString::fromUtf8(layer->GetName());
+    const QString where = QStringLiteral("%1: layer '%2'").arg(path, layerName);
+    OGRFeatureDefn *defn = layer->GetLayerDefn();
+    const int fKey = defn->GetFieldIndex("key");
+    const int fId = defn->GetFieldIndex("id");
+    const int fName = defn->GetFieldIndex("name");
+    const int fLabelVi = defn->GetFieldIndex("label_vi");
+    const int fLabelEn = defn->GetFieldIndex("label_en");
+    if (fKey < 0 && fId < 0 && fName < 0) {
+        *errors << QStringLiteral("%1: missing key field (expected 'key', or world-atlas 'id' and 'name')").arg(where);
+        return;
+    }
+
+    QSet<QString> seen;
+    int featureNumber = 0;
+    bool anyPolygon = false;
+    for (const auto &feature : *layer) {
+        ++featureNumber;
+        auto field = [&](int index) {
+            return index >= 0 && feature->IsFieldSetAndNotNull(index) ? QString::fromUtf8(feature->GetFieldAsString(index)) : QString();
+        };
+        const QString name = field(fName);
+        const QString id = field(fId);
+        const QString featureWhere = QStringLiteral("%1: feature %2%3").arg(where).arg(featureNumber)
+                                         .arg(name.isEmpty() ? QString() : QStringLiteral(" ('%1')").arg(name));
+        QString key = field(fKey);
+        if (fKey < 0) {
+            const CountryInfo *info = table.match(id, name);
+            if (!info) {
+                *errors << QStringLiteral("%1: id '%2' and name '%3' are not in the country table").arg(featureWhere, id, name);
+                continue;
+            }
+            key = info->key;
+        } else if (!table.byKey(key)) {
+            *errors << QStringLiteral("%1: unknown key '%2'").arg(featureWhere, key);
+            continue;
+        }
+        const QString labelVi = field(fLabelVi), labelEn = field(fLabelEn);
+        // A completion file may add several labelled parts to one key; other sources may not repeat a key.
+        if (labelEn.isEmpty() && seen.contains(key)) {
+            *errors << QStringLiteral("%1: duplicate key '%2'").arg(featureWhere, key);
+            continue;
+        }
+        seen.insert(key);
+
+        const OGRGeometry *geometry = feature->GetGeometryRef();
+        if (!geometry || geometry->IsEmpty()) {
+            // Natural Earth 10m's Vatican is empty after TopoJSON quantisation: skip, but say so.
+            *warnings << QStringLiteral("%1: empty geometry, skipped").arg(featureWhere);
+            continue;
+        }
+        QVector<geo::Polygon> polygons;
+        collectPolygons(geometry, &polygons);
+        if (polygons.isEmpty()) {
+            *errors << QStringLiteral("%1: no polygon in geometry").arg(featureWhere);
+            continue;
+        }
+        anyPolygon = true;
+        QVector<Part> &parts = (*raw)[key];
+        for (const geo::Polygon &p : polygons)
+            parts << Part{p, labelVi, labelEn};
+    }
+    if (!anyPolygon && errors->isEmpty())
+        *errors << QStringLiteral("%1: no polygon layer (no feature has a polygon)").arg(where);
+}
+
+void applyTransfers(const Worldview &view, RawCountries *raw)
+{
+    for (const WorldviewRule &rule : view.rules) {
+        if (rule.action != WorldviewRule::Action::Transfer || !raw->contains(rule.from))
+            continue;
+        QVector<Part> &from = (*raw)[rule.from];
+        QVector<Part> moved;
+        for (int i = from.size() - 1; i >= 0; --i) {
+            if (rule.lonLatBox.isNull() || rule.lonLatBox.contains(geo::polygonBounds(from[i].lonLat))) {
+                moved.prepend(from[i]);
+                from.remove(i);
+            }
+        }
+        for (Part &part : moved) {
+            if (!rule.labelEn.isEmpty()) {
+                part.labelVi = rule.labelVi;
+                part.labelEn = rule.labelEn;
+            }
+        }
+        if (from.isEmpty())
+            raw->remove(rule.from);
+        (*raw)[rule.to] << moved;
+    }
+}
+
+Country buildCountry(const QString &key, const QVector<Part> &parts, const CountryTable &table)
+{
+    Country c;
+    c.key = key;
+    if (const CountryInfo *info = table.byKey(key)) {
+        c.nameEn = info->nameEn;
+        c.nameVi = info->nameVi;
+        c.kind = info->kind;
+        c.sovereign = info->sovereign;
+    }
+    double bestArea = -1;
+    int best = 0;
+    for (const Part &part : parts) {
+        geo::Polygon polygon;
+        for (const geo::Ring &ring : part.lonLat.rings) {
+            geo::Ring projected;
+            projected.reserve(ring.size());
+            for (const QPointF &p : ring)
+                projected << geo::mercatorFromLonLat(p.x(), p.y());
+            polygon.rings << projected;
+        }
+        // Main polygon by approximate true area (Mercator area scaled back by cos² of latitude).
+        const QRectF lonLatBounds = geo::polygonBounds(part.lonLat);
+        const double cosLat = std::cos(qDegreesToRadians(lonLatBounds.center().y()));
+        const double trueArea = geo::polygonArea(polygon) * cosLat * cosLat;
+        if (trueArea > bestArea) {
+            bestArea = trueArea;
+            best = c.polygons.size();
+        }
+        c.bounds = c.bounds.isNull() ? geo::polygonBounds(polygon) : c.bounds.united(geo::polygonBounds(polygon));
+        c.polygons << polygon;
+    }
+    const geo::Polygon &main = c.polygons[best];
+    const QRectF mainBounds = geo::polygonBounds(main);
+    c.label = geo::poleOfInaccessibility(main, std::max(mainBounds.width(), mainBounds.height()) / 500.0);
+    c.mesh = geo::triangulate(c.polygons);
+    return c;
+}
+
+QVector<Landmark> buildLandmarks(const RawCountries &raw)
+{
+    QMap<QString, Landmark> byName;
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
+        for (const Part &part : it.value()) {
+            if (part.labelEn.isEmpty())
+                continue;
+            const QRectF lonLat = geo::polygonBounds(part.lonLat);
+            const QRectF box = QRectF(geo::mercatorFromLonLat(lonLat.left(), lonLat.bottom()),
+                                      geo::mercatorFromLonLat(lonLat.right(), lonLat.top()));
+            Landmark &l = byName[part.labelEn];
+            l.bounds = l.owner.isEmpty() ? box : l.bounds.united(box);
+            l.owner = it.key();
+            l.nameVi = part.labelVi;
+            l.nameEn = part.labelEn;
+            l.position = l.bounds.center();
+        }
+    }
+    return byName.values().toVector();
+}
+
+} // namespace
+
+BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &table, const Worldview &view)
+{
+    static const bool registered = (GDALAllRegister(), true);
+    Q_UNUSED(registered);
+
+    BoundaryResult result;
+    result.set.source = path;
+    RawCountries raw;
+    readSource(path, table, &raw, &result.errors, &result.warnings);
+    if (!result.ok())
+        return result;
+    applyTransfers(view, &raw);
+    const QString completion = view.completionFor(path);
+    if (!completion.isEmpty()) {
+        readSource(completion, table, &raw, &result.errors, &result.warnings);
+        if (!result.ok())
+            return result;
+    }
+    for (auto it = raw.cbegin(); it != raw.cend(); ++it)
+        result.set.countries << buildCountry(it.key(), it.value(), table);
+    result.set.landmarks = buildLandmarks(raw);
+    result.set.reindex();
+    return result;
+}
+
+namespace {
+
+QJsonArray lonLatPolygon(const geo::Polygon &polygon)
+{
+    QJsonArray rings;
+    for (const geo::Ring &ring : polygon.rings) {
+        QJsonArray points;
+        for (int i = 0; i <= ring.size(); ++i) { // GeoJSON rings repeat the first point
+            const QPointF p = geo::lonLatFromMercator(ring[i % ring.size()]);
+            points.append(QJsonArray{std::round(p.x() * 1e6) / 1e6, std::round(p.y() * 1e6) / 1e6});
+        }
+        rings.append(points);
+    }
+    return rings;
+}
+
+QJsonObject completionFeature(const QString &key, const QVector<geo::Polygon> &polygons, const Landmark *landmark)
+{
+    QJsonArray coordinates;
+    for (const geo::Polygon &p : polygons)
+        coordinates.append(lonLatPolygon(p));
+    return QJsonObject{{"type", "Feature"},
+                       {"properties", QJsonObject{{"key", key},
+                                                  {"label_vi", landmark ? landmark->nameVi : QString()},
+                                                  {"label_en", landmark ? landmark->nameEn : QString()}}},
+                       {"geometry", QJsonObject{{"type", "MultiPolygon"}, {"coordinates", coordinates}}}};
+}
+
+} // namespace
+
+bool BoundaryLoader::writeCompletion(const BoundarySet &base, const BoundarySet &detail, const CountryTable &table,
+                                     const QString &outPath, QString *error)
+{
+    QJsonArray features;
+    for (const Country &c : detail.countries) {
+        const CountryInfo *info = table.byKey(c.key);
+        if (info && info->isState() && !base.country(c.key))
+            features.append(completionFeature(c.key, c.polygons, nullptr));
+    }
+    for (const Landmark &l : detail.landmarks) {
+        const bool present = std::any_of(base.landmarks.cbegin(), base.landmarks.cend(),
+                                         [&](const Landmark &b) { return b.nameEn == l.nameEn; });
+        const Country *owner = detail.country(l.owner);
+        if (present || !owner)
+            continue;
+        QVector<geo::Polygon> inside;
+        for (const geo::Polygon &p : owner->polygons)
+            if (l.bounds.contains(geo::polygonBounds(p)))
+                inside << p;
+        features.append(completionFeature(l.owner, inside, &l));
+    }
+    const QJsonObject collection{{"type", "FeatureCollection"}, {"features", features}};
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(collection).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString geodataPath(const QString &fileName)
+{
+    const QString env = qEnvironmentVariable("DIPLOMAP_GEODATA");
+    if (!env.isEmpty())
+        return QDir(env).filePath(fileName);
+    if (QCoreApplication::instance()) {
+        const QString besideApp = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../geodata"));
+        if (QFileInfo::exists(QDir(besideApp).filePath(fileName)))
+            return QDir(besideApp).filePath(fileName);
+    }
+    return QDir(QStringLiteral(DIPLOMAP_GEODATA_DIR)).filePath(fileName);
+}

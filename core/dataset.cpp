@@ -1,0 +1,47 @@
+#include "dataset.h"
+
+DataPaths DataPaths::defaults()
+{
+    return {geodataPath(QStringLiteral("countries.csv")), geodataPath(QStringLiteral("worldview.csv")),
+            geodataPath(QStringLiteral("countries-50m.json")), geodataPath(QStringLiteral("relations.csv")),
+            geodataPath(QStringLiteral("highlights.csv"))};
+}
+
+DataSet DataSet::load(const DataPaths &paths, int parts)
+{
+    DataSet data;
+    data.table = CountryTable::load(paths.countries, &data.errors);
+    if (parts & Boundaries) {
+        data.worldview = Worldview::load(paths.worldview, &data.errors);
+        if (data.errors.isEmpty()) {
+            BoundaryResult result = BoundaryLoader::load(paths.boundaries, data.table, data.worldview);
+            data.boundaries = std::move(result.set);
+            data.errors << result.errors;
+            data.warnings << result.warnings;
+        }
+    }
+    if (parts & Relations) {
+        QSet<QString> keys;
+        for (const CountryInfo &c : data.table.all())
+            keys.insert(c.key);
+        data.relations = RelationData::load(paths.relations, paths.highlights, keys);
+        data.errors << data.relations.errors;
+        data.timeline = RelationTimeline(data.relations.events, data.table);
+    }
+    return data;
+}
+
+QStringList DataSet::keysMissingFromBoundaries() const
+{
+    QSet<QString> shown;
+    for (const Country &c : boundaries.countries)
+        shown.insert(c.key);
+    for (const WorldviewRule &rule : worldview.rules)
+        if (rule.action == WorldviewRule::Action::Transfer && shown.contains(rule.to))
+            shown.insert(rule.from);
+    QStringList missing;
+    for (const RelationEvent &e : relations.events)
+        if (!shown.contains(e.key) && !missing.contains(e.key))
+            missing << e.key;
+    return missing;
+}

@@ -1,0 +1,30 @@
+#pragma once
+// Everything diplomap shows, loaded from geodata/ (or files given on the command line):
+// the country table, the worldview rules, the boundaries and the relation timeline.
+#include "boundaryloader.h"
+#include "relationtimeline.h"
+
+struct DataPaths {
+    QString countries;
+    QString worldview;
+    QString boundaries;
+    QString relations;
+    QString highlights;
+
+    static DataPaths defaults(); // the bundled files, 50m boundaries
+};
+
+struct DataSet {
+    CountryTable table;
+    Worldview worldview;
+    BoundarySet boundaries;
+    RelationData relations;
+    RelationTimeline timeline;
+    QStringList errors;   // from every file, all at once
+    QStringList warnings; // skipped features
+
+    enum Part { Boundaries = 1, Relations = 2, All = 3 };
+    static DataSet load(const DataPaths &paths, int parts = All);
+    // Relation keys that the boundaries show neither as a country nor through a worldview rule.
+    QStringList keysMissingFromBoundaries() const;
+};

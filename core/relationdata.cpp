@@ -1,0 +1,207 @@
+#include "relationdata.h"
+
+#include "csvreader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+struct TierNames {
+    Tier tier;
+    const char *key;
+    const char *vi;
+    const char *en;
+};
+
+const TierNames kTiers[] = {
+    {Tier::None, "none", "Chưa có quan hệ ngoại giao", "No diplomatic relations"},
+    {Tier::Relations, "relations", "Có quan hệ ngoại giao", "Diplomatic relations"},
+    {Tier::CP, "cp", "Đối tác toàn diện", "Comprehensive Partnership"},
+    {Tier::SP, "sp", "Đối tác chiến lược", "Strategic Partnership"},
+    {Tier::CSP, "csp", "Đối tác chiến lược toàn diện", "Comprehensive Strategic Partnership"},
+    {Tier::Special, "special", "Quan hệ đặc biệt", "Special relationship"},
+    {Tier::Self, "self", "Việt Nam", "Vietnam"},
+};
+
+const TierNames &names(Tier tier) { return kTiers[int(tier)]; }
+
+} // namespace
+
+QString tierKey(Tier tier) { return QString::fromLatin1(names(tier).key); }
+QString tierNameVi(Tier tier) { return QString::fromUtf8(names(tier).vi); }
+QString tierNameEn(Tier tier) { return QString::fromUtf8(names(tier).en); }
+
+bool tierFromKey(const QString &key, Tier *tier)
+{
+    for (const TierNames &t : kTiers) {
+        if (key == QLatin1String(t.key) && t.tier != Tier::Self) {
+            *tier = t.tier;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PartialDate::parse(const QString &text, PartialDate *out, QString *error)
+{
+    *out = PartialDate();
+    if (text.isEmpty())
+        return true;
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch()) {
+        *error = QStringLiteral("malformed date '%1' (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(text);
+        return false;
+    }
+    out->year = m.captured(1).toInt();
+    out->month = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    out->day = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    out->precision = out->day ? Precision::Day : out->month ? Precision::Month : Precision::Year;
+    const bool valid = out->precision == Precision::Day ? QDate::isValid(out->year, out->month, out->day)
+                                                        : (out->month == 0 || (out->month >= 1 && out->month <= 12));
+    if (!valid || out->year < 1900) {
+        *error = QStringLiteral("impossible date '%1'").arg(text);
+        return false;
+    }
+    return true;
+}
+
+QDate PartialDate::start() const
+{
+    if (isBaseline())
+        return {};
+    return QDate(year, month ? month : 1, day ? day : 1);
+}
+
+QString PartialDate::toString() const
+{
+    switch (precision) {
+    case Precision::Baseline: return {};
+    case Precision::Year: return QString::number(year);
+    case Precision::Month: return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+    case Precision::Day: return start().toString(Qt::ISODate);
+    }
+    return {};
+}
+
+bool PartialDate::operator<(const PartialDate &o) const
+{
+    if (isBaseline() || o.isBaseline())
+        return isBaseline() && !o.isBaseline();
+    if (start() != o.start())
+        return start() < o.start();
+    return precision < o.precision; // a coarser date first when both start the same day
+}
+
+RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &fileName, const QSet<QString> &knownKeys)
+{
+    RelationData data;
+    CsvTable csv = parseCsv(bytes, fileName);
+    if (!csv.header.isEmpty() && csv.requireColumns({"key", "date", "tier", "source"})) {
+        const int cKey = csv.column("key"), cDate = csv.column("date"), cTier = csv.column("tier"),
+                  cSource = csv.column("source"), cVi = csv.column("framework_vi"), cEn = csv.column("framework_en"),
+                  cNote = csv.column("note");
+        auto optional = [](const CsvRow &row, int c) { return c >= 0 ? row.fields[c] : QString(); };
+        QHash<QPair<QString, QString>, int> firstLine; // (key, date) -> line
+        for (const CsvRow &row : csv.rows) {
+            RelationEvent e;
+            e.line = row.line;
+            e.key = row.fields[cKey];
+            e.source = row.fields[cSource];
+            e.frameworkVi = optional(row, cVi);
+            e.frameworkEn = optional(row, cEn);
+            e.note = optional(row, cNote);
+            bool ok = true;
+            if (!knownKeys.contains(e.key)) {
+                csv.errors << csv.where(row, cKey) + QStringLiteral(": unknown country key '%1'").arg(e.key);
+                ok = false;
+            }
+            QString dateError;
+            if (!PartialDate::parse(row.fields[cDate], &e.date, &dateError)) {
+                csv.errors << csv.where(row, cDate) + QStringLiteral(": ") + dateError;
+                ok = false;
+            }
+            if (!tierFromKey(row.fields[cTier], &e.tier)) {
+                csv.errors << csv.where(row, cTier)
+                                  + QStringLiteral(": unknown tier '%1' (expected special, csp, sp, cp, relations or none)").arg(row.fields[cTier]);
+                ok = false;
+            }
+            if (e.source.isEmpty()) {
+                csv.errors << csv.where(row, cSource) + QStringLiteral(": missing source");
+                ok = false;
+            }
+            if (!ok)
+                continue;
+            const auto id = qMakePair(e.key, e.date.toString());
+            if (firstLine.contains(id)) {
+                const RelationEvent &other = *std::find_if(data.events.cbegin(), data.events.cend(),
+                                                           [&](const RelationEvent &x) { return x.line == firstLine[id]; });
+                const QString what = other.tier == e.tier ? QStringLiteral("duplicate event")
+                                                          : QStringLiteral("two events for %1 on the same date").arg(e.key);
+                csv.errors << csv.where(row, cDate) + QStringLiteral(": %1 (%2 %3, first at line %4)")
+                                                          .arg(what, e.key, e.date.isBaseline() ? QStringLiteral("baseline") : e.date.toString())
+                                                          .arg(firstLine[id]);
+                continue;
+            }
+            firstLine.insert(id, e.line);
+            data.events << e;
+        }
+    }
+    std::stable_sort(data.events.begin(), data.events.end(), [](const RelationEvent &a, const RelationEvent &b) {
+        return a.key != b.key ? a.key < b.key : a.date < b.date;
+    });
+    data.errors = csv.errors;
+    return data;
+}
+
+namespace {
+
+QByteArray readAll(const QString &path, QStringList *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errors << QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+RelationData RelationData::load(const QString &relationsPath, const QString &highlightsPath, const QSet<QString> &knownKeys)
+{
+    QStringList openErrors;
+    const QByteArray bytes = readAll(relationsPath, &openErrors);
+    if (!openErrors.isEmpty()) {
+        RelationData data;
+        data.errors = openErrors;
+        return data;
+    }
+    RelationData data = parseEvents(bytes, relationsPath, knownKeys);
+    if (highlightsPath.isEmpty())
+        return data;
+
+    CsvTable csv = readCsvFile(highlightsPath);
+    if (csv.requireColumns({"key", "date", "kind", "text_vi", "text_en", "source"})) {
+        const int cKey = csv.column("key"), cDate = csv.column("date"), cKind = csv.column("kind"),
+                  cVi = csv.column("text_vi"), cEn = csv.column("text_en"), cSource = csv.column("source");
+        for (const CsvRow &row : csv.rows) {
+            Highlight h{row.fields[cKey], {}, row.fields[cKind], row.fields[cVi], row.fields[cEn], row.fields[cSource]};
+            QString dateError;
+            if (!h.key.isEmpty() && !knownKeys.contains(h.key))
+                csv.errors << csv.where(row, cKey) + QStringLiteral(": unknown country key '%1'").arg(h.key);
+            else if (!PartialDate::parse(row.fields[cDate], &h.date, &dateError) || h.date.isBaseline())
+                csv.errors << csv.where(row, cDate) + QStringLiteral(": ") + (dateError.isEmpty() ? QStringLiteral("missing date") : dateError);
+            else if (h.textVi.isEmpty() || h.textEn.isEmpty() || h.source.isEmpty())
+                csv.errors << csv.where(row, cVi) + QStringLiteral(": a highlight needs text_vi, text_en and source");
+            else
+                data.highlights << h;
+        }
+    }
+    data.errors << csv.errors;
+    return data;
+}

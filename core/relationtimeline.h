@@ -1,0 +1,51 @@
+#pragma once
+// Answers "which tier did country X have with Vietnam on date D" for every country and any
+// date, from the relation events. Dependencies follow their sovereign and never count in totals.
+#include "countrytable.h"
+#include "relationdata.h"
+
+#include <QHash>
+#include <QMap>
+
+struct TierChange {
+    enum class Kind { New, Upgrade, Downgrade }; // New: relations or a first partnership framework
+    QString key;
+    Tier from = Tier::None;
+    Tier to = Tier::None;
+    PartialDate date;
+    Kind kind = Kind::Upgrade;
+};
+
+struct TierCounts {
+    QMap<Tier, int> perTier; // states only, Vietnam excluded
+    int partners = 0;        // at CP or above, the special relationships excluded (as officially counted)
+    int withRelations = 0;   // every tier but none
+};
+
+class RelationTimeline
+{
+public:
+    RelationTimeline() = default;
+    RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table);
+
+    static constexpr const char *kVietnam = "VNM";
+
+    Tier tierAt(const QString &key, const QDate &date) const;
+    // The event that set the tier on that date (the sovereign's for a dependency), or null.
+    const RelationEvent *eventAt(const QString &key, const QDate &date) const;
+    QHash<QString, Tier> tiersAt(const QDate &date) const; // every state with data
+    // Tier changes of states dated after `from` up to and including `to`, in date order.
+    QVector<TierChange> changes(const QDate &from, const QDate &to) const;
+    TierCounts countsAt(const QDate &date) const;
+    QVector<RelationEvent> history(const QString &key) const; // the sovereign's for a dependency
+    QDate firstDate() const { return m_first; } // first and last dated event
+    QDate lastDate() const { return m_last; }
+    // Key whose tier `key` follows: the sovereign for a dependency, else the key itself.
+    QString tierOwner(const QString &key) const { return m_sovereignOf.value(key, key); }
+
+private:
+    QHash<QString, QVector<RelationEvent>> m_events; // by key, in date order
+    QHash<QString, QString> m_sovereignOf;           // dependencies only
+    QDate m_first;
+    QDate m_last;
+};
