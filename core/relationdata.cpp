@@ -62,7 +62,7 @@ bool PartialDate::parse(const QString &text, PartialDate *out, QString *error)
     out->day = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
     out->precision = out->day ? Precision::Day : out->month ? Precision::Month : Precision::Year;
     const bool valid = out->precision == Precision::Day ? QDate::isValid(out->year, out->month, out->day)
-                                                        : (out->month == 0 || (out->month >= 1 && out->month <= 12));
+                                                        : (m.captured(2).isEmpty() || (out->month >= 1 && out->month <= 12));
     if (!valid || out->year < 1900) {
         *error = QStringLiteral("impossible date '%1'").arg(text);
         return false;
