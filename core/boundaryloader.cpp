@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSaveFile>
+#include <QtConcurrent>
 #include <QtMath>
 
 #include <cpl_error.h>
@@ -25,6 +26,15 @@ struct Part {
 };
 
 using RawCountries = QMap<QString, QVector<Part>>; // by key, sorted
+
+struct PendingFeature {
+    QString key;
+    QString labelVi;
+    QString labelEn;
+    QString where;
+    std::unique_ptr<OGRGeometry> geometry;
+    QVector<geo::Polygon> polygons;
+};
 
 // Shifts a polygon whose rings jump across the antimeridian into one continuous range.
 void unwrapAntimeridian(geo::Polygon &polygon)
@@ -146,7 +156,7 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
 
     QSet<QString> seen;
     int featureNumber = 0;
-    bool anyPolygon = false;
+    std::vector<PendingFeature> pending;
     for (const auto &feature : *layer) {
         ++featureNumber;
         auto field = [&](int index) {
@@ -176,22 +186,27 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
         }
         seen.insert(key);
 
-        const OGRGeometry *geometry = feature->GetGeometryRef();
+        std::unique_ptr<OGRGeometry> geometry(feature->StealGeometry());
         if (!geometry || geometry->IsEmpty()) {
             // Natural Earth 10m's Vatican is empty after TopoJSON quantisation: skip, but say so.
             *warnings << QStringLiteral("%1: empty geometry, skipped").arg(featureWhere);
             continue;
         }
-        QVector<geo::Polygon> polygons;
-        collectPolygons(geometry, &polygons);
-        if (polygons.isEmpty()) {
-            *errors << QStringLiteral("%1: no polygon in geometry").arg(featureWhere);
+        pending.push_back({key, labelVi, labelEn, featureWhere, std::move(geometry), {}});
+    }
+
+    // Repair and convert in parallel: features are independent.
+    QtConcurrent::blockingMap(pending, [](PendingFeature &f) { collectPolygons(f.geometry.get(), &f.polygons); });
+    bool anyPolygon = false;
+    for (const PendingFeature &f : pending) {
+        if (f.polygons.isEmpty()) {
+            *errors << QStringLiteral("%1: no polygon in geometry").arg(f.where);
             continue;
         }
         anyPolygon = true;
-        QVector<Part> &parts = (*raw)[key];
-        for (const geo::Polygon &p : polygons)
-            parts << Part{p, labelVi, labelEn};
+        QVector<Part> &parts = (*raw)[f.key];
+        for (const geo::Polygon &p : f.polygons)
+            parts << Part{p, f.labelVi, f.labelEn};
     }
     if (!anyPolygon && errors->isEmpty())
         *errors << QStringLiteral("%1: no polygon layer (no feature has a polygon)").arg(where);
@@ -302,8 +317,10 @@ BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &tab
         if (!result.ok())
             return result;
     }
-    for (auto it = raw.cbegin(); it != raw.cend(); ++it)
-        result.set.countries << buildCountry(it.key(), it.value(), table);
+    // Projection, label points and triangulation per country, in parallel.
+    const QStringList keys = raw.keys();
+    result.set.countries = QtConcurrent::blockingMapped<QVector<Country>>(
+        keys, std::function<Country(const QString &)>([&](const QString &key) { return buildCountry(key, raw[key], table); }));
     result.set.landmarks = buildLandmarks(raw);
     result.set.reindex();
     return result;

@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "dataset.h"
+#include "regions.h"
+#include "snapshotexporter.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -10,7 +12,7 @@
 
 namespace {
 
-const QStringList kCommands = {"countries", "locate", "validate", "tiers", "changes", "summary", "derive-completion"};
+const QStringList kCommands = {"countries", "locate", "validate", "tiers", "changes", "summary", "derive-completion", "export"};
 
 struct Options {
     QHash<QString, QString> values;
@@ -20,7 +22,8 @@ struct Options {
     QString value(const QString &name, const QString &fallback = {}) const { return values.value(name, fallback); }
 };
 
-Options parseOptions(const QStringList &args, const QStringList &known)
+// `flags` take no value: they are stored as "1".
+Options parseOptions(const QStringList &args, const QStringList &known, const QStringList &flags = {})
 {
     Options o;
     for (int i = 0; i < args.size(); ++i) {
@@ -30,6 +33,10 @@ Options parseOptions(const QStringList &args, const QStringList &known)
             continue;
         }
         const QString name = a.mid(2);
+        if (flags.contains(name)) {
+            o.values.insert(name, QStringLiteral("1"));
+            continue;
+        }
         if (!known.contains(name)) {
             o.error = QStringLiteral("unknown option '%1'").arg(a);
             return o;
@@ -270,6 +277,118 @@ int deriveCompletion(const Options &o, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// Sizes: WxH in pixels, or a preset.
+bool parseSize(const QString &text, SnapshotOptions *s, QString *error)
+{
+    static const QHash<QString, QSize> pixels = {
+        {"1080p", {1920, 1080}}, {"4k", {3840, 2160}}, {"8k", {7680, 4320}}};
+    static const QHash<QString, QSizeF> pagesMm = {{"a4", {297, 210}}, {"a3", {420, 297}}}; // landscape
+    const QString name = text.toLower();
+    if (pixels.contains(name)) {
+        s->size = pixels.value(name);
+        return true;
+    }
+    if (pagesMm.contains(name)) {
+        const QSizeF mm = pagesMm.value(name);
+        s->pageSizeMm = mm;
+        s->size = QSize(qRound(mm.width() / 25.4 * 300), qRound(mm.height() / 25.4 * 300)); // 300 dpi
+        return true;
+    }
+    const QStringList parts = name.split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const int w = parts.value(0).toInt(&okW), h = parts.value(1).toInt(&okH);
+    if (parts.size() != 2 || !okW || !okH) {
+        *error = QStringLiteral("invalid size '%1' (expected WxH in pixels, or 1080p, 4k, 8k, a4, a3)").arg(text);
+        return false;
+    }
+    s->size = QSize(w, h);
+    return true;
+}
+
+bool parseBox(const QString &text, QRectF *box, QString *error)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    double v[4] = {};
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i)
+        v[i] = parts[i].trimmed().toDouble(&ok);
+    if (!ok || !(v[0] < v[2]) || !(v[1] < v[3])) {
+        *error = QStringLiteral("invalid box '%1' (expected MINLON,MINLAT,MAXLON,MAXLAT in degrees, min < max)").arg(text);
+        return false;
+    }
+    *box = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+    return true;
+}
+
+int exportMap(const Options &o, QTextStream &out, QTextStream &err)
+{
+    SnapshotOptions s;
+    QString error;
+    if (!o.values.contains("out")) {
+        err << "usage: diplomap export --date YYYY-MM-DD --out FILE [--format png|svg|pdf] [--size WxH] [--lang vi|en] "
+               "[--theme light|dark] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] [--bare] [--boundaries FILE] "
+               "[--relations FILE]\n";
+        return 2;
+    }
+    if (!dateOption(o, "date", &s.date, err))
+        return 2;
+    s.outPath = o.value("out");
+    if (o.values.contains("format") ? !SnapshotOptions::formatFromName(o.value("format"), &s.format)
+                                    : !SnapshotOptions::formatFromPath(s.outPath, &s.format)) {
+        err << (o.values.contains("format")
+                    ? QStringLiteral("unknown format '%1' (expected png, svg or pdf)").arg(o.value("format"))
+                    : QStringLiteral("unknown format for '%1' (expected a .png, .svg or .pdf file, or --format)").arg(s.outPath))
+            << '\n';
+        return 2;
+    }
+    if (o.values.contains("size") && !parseSize(o.value("size"), &s, &error)) {
+        err << error << '\n';
+        return 2;
+    }
+    if (s.format != SnapshotOptions::Format::Pdf)
+        s.pageSizeMm = QSizeF();
+    s.language = o.value("lang", "vi");
+    if (o.values.contains("theme") && !MapStyle::themeFromName(o.value("theme"), &s.theme)) {
+        err << QStringLiteral("unknown theme '%1' (expected light or dark)").arg(o.value("theme")) << '\n';
+        return 2;
+    }
+    if (o.values.contains("region") && o.values.contains("bbox")) {
+        err << "give --region or --bbox, not both\n";
+        return 2;
+    }
+    if (o.values.contains("region")) {
+        const Region *region = Regions::find(o.value("region"));
+        if (!region) {
+            QStringList names;
+            for (const Region &r : Regions::all())
+                names << r.name;
+            err << QStringLiteral("unknown region '%1' (expected %2)").arg(o.value("region"), names.join(QStringLiteral(", "))) << '\n';
+            return 2;
+        }
+        s.lonLatBox = region->lonLatBox;
+    }
+    if (o.values.contains("bbox") && !parseBox(o.value("bbox"), &s.lonLatBox, &error)) {
+        err << error << '\n';
+        return 2;
+    }
+    s.bare = o.values.contains("bare");
+    if (!SnapshotExporter::validate(s, &error)) {
+        err << error << '\n';
+        return 2;
+    }
+    // The exporter picks the bundled boundaries by output size unless a file is given.
+    DataSet data;
+    if (!loadData(o, o.values.contains("boundaries") ? DataSet::All : DataSet::Relations, &data, err))
+        return 1;
+    if (!SnapshotExporter::write(data, s, &error)) {
+        err << error << '\n';
+        return 1;
+    }
+    const QSize size = SnapshotExporter::outputSize(s);
+    out << QStringLiteral("wrote %1 (%2x%3)").arg(s.outPath).arg(size.width()).arg(size.height()) << '\n';
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::parseDate(const QString &text, QDate *date, QString *error)
@@ -290,7 +409,9 @@ bool CommandLine::isCommand(const QString &word)
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString command = args.value(0);
-    const Options o = parseOptions(args.mid(1), {"boundaries", "relations", "format", "date", "from", "to", "detail", "out"});
+    const Options o = parseOptions(args.mid(1), {"boundaries", "relations", "format", "date", "from", "to", "detail", "out",
+                                                 "size", "lang", "theme", "region", "bbox"},
+                                   {"bare"});
     if (!o.error.isEmpty()) {
         err << "diplomap " << command << ": " << o.error << '\n';
         return 2;
@@ -302,6 +423,7 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (command == QLatin1String("changes")) return changes(o, out, err);
     if (command == QLatin1String("summary")) return summary(o, out, err);
     if (command == QLatin1String("derive-completion")) return deriveCompletion(o, out, err);
+    if (command == QLatin1String("export")) return exportMap(o, out, err);
     err << "unknown command '" << command << "'\n";
     return 2;
 }

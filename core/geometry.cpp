@@ -1,6 +1,5 @@
 #include "geometry.h"
 
-#include <GL/glu.h>
 #include <QtMath>
 
 #include <algorithm>
@@ -170,72 +169,6 @@ double Mesh::area() const
         sum += std::abs((b.x() - a.x()) * (c.y() - a.y()) - (c.x() - a.x()) * (b.y() - a.y())) / 2;
     }
     return sum;
-}
-
-namespace {
-
-// State shared with the GLU callbacks while one polygon set is tessellated.
-struct Tessellation {
-    Mesh *mesh;
-    QVector<GLdouble> coords; // x, y, z per input vertex; reserved up front so pointers stay valid
-};
-
-void APIENTRY onVertex(void *vertexData, void *user)
-{
-    static_cast<Tessellation *>(user)->mesh->indices << quint32(reinterpret_cast<quintptr>(vertexData));
-}
-
-void APIENTRY onCombine(GLdouble coords[3], void *[4], GLfloat[4], void **out, void *user)
-{
-    auto *t = static_cast<Tessellation *>(user);
-    t->mesh->vertices << QPointF(coords[0], coords[1]);
-    *out = reinterpret_cast<void *>(quintptr(t->mesh->vertices.size() - 1));
-}
-
-void APIENTRY onEdgeFlag(GLboolean) {} // present so that GLU emits plain triangles only
-void APIENTRY onBegin(GLenum) {}
-void APIENTRY onEnd() {}
-void APIENTRY onError(GLenum) {}
-
-} // namespace
-
-Mesh triangulate(const QVector<Polygon> &polygons)
-{
-    Mesh mesh;
-    Tessellation t{&mesh, {}};
-    int total = 0;
-    for (const Polygon &p : polygons)
-        for (const Ring &r : p.rings)
-            total += r.size();
-    t.coords.reserve(total * 3);
-    mesh.vertices.reserve(total);
-
-    GLUtesselator *tess = gluNewTess();
-    gluTessCallback(tess, GLU_TESS_BEGIN, reinterpret_cast<void(APIENTRY *)()>(onBegin));
-    gluTessCallback(tess, GLU_TESS_END, reinterpret_cast<void(APIENTRY *)()>(onEnd));
-    gluTessCallback(tess, GLU_TESS_ERROR, reinterpret_cast<void(APIENTRY *)()>(onError));
-    gluTessCallback(tess, GLU_TESS_EDGE_FLAG, reinterpret_cast<void(APIENTRY *)()>(onEdgeFlag));
-    gluTessCallback(tess, GLU_TESS_VERTEX_DATA, reinterpret_cast<void(APIENTRY *)()>(onVertex));
-    gluTessCallback(tess, GLU_TESS_COMBINE_DATA, reinterpret_cast<void(APIENTRY *)()>(onCombine));
-    gluTessProperty(tess, GLU_TESS_WINDING_RULE, GLU_TESS_WINDING_ODD);
-    gluTessNormal(tess, 0, 0, 1);
-
-    for (const Polygon &polygon : polygons) {
-        gluTessBeginPolygon(tess, &t);
-        for (const Ring &ring : polygon.rings) {
-            gluTessBeginContour(tess);
-            for (const QPointF &p : ring) {
-                const int coord = t.coords.size();
-                t.coords << p.x() << p.y() << 0.0;
-                mesh.vertices << p;
-                gluTessVertex(tess, t.coords.data() + coord, reinterpret_cast<void *>(quintptr(mesh.vertices.size() - 1)));
-            }
-            gluTessEndContour(tess);
-        }
-        gluTessEndPolygon(tess);
-    }
-    gluDeleteTess(tess);
-    return mesh;
 }
 
 } // namespace geo

@@ -37,7 +37,8 @@ struct Mesh {
     double area() const;
 };
 
-// Tessellates polygons with holes (GLU tessellator, odd winding rule).
+// Triangulates polygons with holes by ear clipping (earclipper.cpp). Mesh vertices are the
+// ring vertices in order; no vertex is added.
 Mesh triangulate(const QVector<Polygon> &polygons);
 
 } // namespace geo

@@ -1,0 +1,412 @@
+#include "snapshotexporter.h"
+
+#include "maprenderer.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QMutex>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QtEndian>
+
+#include <zlib.h>
+
+#include <future>
+#include <memory>
+
+namespace {
+
+constexpr int kPdfDpi = 300;
+constexpr int kDetailAbovePx = 2500;  // longest side above which PNGs use the 10m boundaries
+constexpr qint64 kBandBytes = 16 << 20; // one band of a PNG render (two are alive at once)
+
+QString formatName(SnapshotOptions::Format f)
+{
+    switch (f) {
+    case SnapshotOptions::Format::Png: return QStringLiteral("png");
+    case SnapshotOptions::Format::Svg: return QStringLiteral("svg");
+    case SnapshotOptions::Format::Pdf: return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+// ---- Boundaries: the caller's, or the 10m set loaded once and kept for later exports.
+
+struct DetailCache {
+    QMutex mutex;
+    QString path;
+    std::shared_ptr<const BoundarySet> set;
+};
+
+DetailCache &detailCache()
+{
+    static DetailCache cache;
+    return cache;
+}
+
+std::shared_ptr<const BoundarySet> loadBoundaries(const QString &path, QString *error)
+{
+    DetailCache &cache = detailCache();
+    QMutexLocker lock(&cache.mutex);
+    if (cache.set && cache.path == path)
+        return cache.set;
+    DataPaths paths = DataPaths::defaults();
+    paths.boundaries = path;
+    DataSet loaded = DataSet::load(paths, DataSet::Boundaries);
+    if (!loaded.errors.isEmpty()) {
+        *error = loaded.errors.first();
+        return {};
+    }
+    cache.path = path;
+    cache.set = std::make_shared<const BoundarySet>(std::move(loaded.boundaries));
+    return cache.set;
+}
+
+// ---- PNG: written band by band. Each band is filtered (Sub) and deflated as its own
+// segment of one zlib stream (ended with a sync flush, as pigz does), on a second thread
+// while the next band renders; the segments' Adler-32 sums are combined at the end.
+
+QByteArray pngChunk(const char *type, const QByteArray &data)
+{
+    QByteArray chunk;
+    chunk.reserve(data.size() + 12);
+    uchar be[4];
+    qToBigEndian<quint32>(quint32(data.size()), be);
+    chunk.append(reinterpret_cast<const char *>(be), 4);
+    chunk.append(type, 4);
+    chunk.append(data);
+    uLong crc = crc32(0, reinterpret_cast<const Bytef *>(type), 4);
+    crc = crc32(crc, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()));
+    qToBigEndian<quint32>(quint32(crc), be);
+    chunk.append(reinterpret_cast<const char *>(be), 4);
+    return chunk;
+}
+
+struct Segment {
+    QByteArray deflated;
+    uLong adler = 1;
+    qint64 length = 0; // bytes before compression
+    bool ok = true;
+};
+
+// Filters `rows` rows of an RGB32 image and deflates them (raw deflate, level 1).
+Segment deflateBand(const QImage &band, int rows, bool last)
+{
+    Segment seg;
+    z_stream z{};
+    if (deflateInit2(&z, 1, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) {
+        seg.ok = false;
+        return seg;
+    }
+    const int w = band.width();
+    const int rowBytes = 1 + 3 * w;
+    const int chunkRows = std::max(1, (1 << 20) / rowBytes);
+    QByteArray filtered(chunkRows * rowBytes, Qt::Uninitialized);
+    QByteArray out(int(deflateBound(&z, uLong(filtered.size()))) + 64, Qt::Uninitialized);
+    for (int y0 = 0; y0 < rows; y0 += chunkRows) {
+        const int n = std::min(chunkRows, rows - y0);
+        for (int r = 0; r < n; ++r) {
+            const QRgb *src = reinterpret_cast<const QRgb *>(band.constScanLine(y0 + r));
+            uchar *dst = reinterpret_cast<uchar *>(filtered.data()) + r * rowBytes;
+            *dst++ = 1; // Sub: each byte minus the same byte of the pixel on its left
+            int pr = 0, pg = 0, pb = 0;
+            for (int x = 0; x < w; ++x) {
+                const QRgb c = src[x];
+                const int cr = qRed(c), cg = qGreen(c), cb = qBlue(c);
+                dst[0] = uchar(cr - pr);
+                dst[1] = uchar(cg - pg);
+                dst[2] = uchar(cb - pb);
+                dst += 3;
+                pr = cr, pg = cg, pb = cb;
+            }
+        }
+        const uInt len = uInt(n * rowBytes);
+        seg.adler = adler32(seg.adler, reinterpret_cast<const Bytef *>(filtered.constData()), len);
+        seg.length += len;
+        const bool final = y0 + n >= rows;
+        z.next_in = reinterpret_cast<Bytef *>(filtered.data());
+        z.avail_in = len;
+        do {
+            z.next_out = reinterpret_cast<Bytef *>(out.data());
+            z.avail_out = uInt(out.size());
+            const int rc = deflate(&z, final ? (last ? Z_FINISH : Z_SYNC_FLUSH) : Z_NO_FLUSH);
+            if (rc == Z_STREAM_ERROR) {
+                seg.ok = false;
+                deflateEnd(&z);
+                return seg;
+            }
+            seg.deflated.append(out.constData(), int(out.size() - z.avail_out));
+        } while (z.avail_out == 0);
+    }
+    deflateEnd(&z);
+    return seg;
+}
+
+bool writePng(const MapRenderer &renderer, QIODevice *out, QString *error, const std::function<bool(double)> &progress)
+{
+    const QSize size = renderer.size();
+    const int bandRows = int(std::clamp<qint64>(kBandBytes / (qint64(size.width()) * 4), 16, size.height()));
+    const int bands = (size.height() + bandRows - 1) / bandRows;
+    QImage buffers[2] = {QImage(size.width(), bandRows, QImage::Format_RGB32),
+                         QImage(size.width(), bandRows, QImage::Format_RGB32)};
+    if (buffers[0].isNull() || buffers[1].isNull()) {
+        *error = QStringLiteral("not enough memory for a %1x%2 image").arg(size.width()).arg(size.height());
+        return false;
+    }
+
+    QByteArray header("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr(13, '\0');
+    qToBigEndian<quint32>(quint32(size.width()), ihdr.data());
+    qToBigEndian<quint32>(quint32(size.height()), ihdr.data() + 4);
+    ihdr[8] = 8;  // bits per channel
+    ihdr[9] = 2;  // RGB
+    header += pngChunk("IHDR", ihdr);
+    if (out->write(header) != header.size()) {
+        *error = out->errorString();
+        return false;
+    }
+
+    uLong adler = 1;
+    bool first = true;
+    auto flush = [&](Segment seg, bool last) {
+        if (!seg.ok) {
+            *error = QStringLiteral("PNG compression failed");
+            return false;
+        }
+        adler = adler32_combine(adler, seg.adler, z_off_t(seg.length));
+        QByteArray data;
+        if (first)
+            data = QByteArray("\x78\x01", 2); // zlib header: deflate, 32K window, fastest
+        first = false;
+        data += seg.deflated;
+        if (last) {
+            uchar be[4];
+            qToBigEndian<quint32>(quint32(adler), be);
+            data.append(reinterpret_cast<const char *>(be), 4);
+        }
+        const QByteArray chunk = pngChunk("IDAT", data);
+        if (out->write(chunk) != chunk.size()) {
+            *error = out->errorString();
+            return false;
+        }
+        return true;
+    };
+
+    std::future<Segment> pending;
+    bool ok = true;
+    for (int b = 0; b < bands && ok; ++b) {
+        const int top = b * bandRows;
+        const int rows = std::min(bandRows, size.height() - top);
+        QImage &band = buffers[b % 2];
+        {
+            QPainter painter(&band);
+            painter.translate(0, -top);
+            ok = renderer.paint(&painter, QRect(0, top, size.width(), rows), [&](double f) {
+                return !progress || progress((b + f) / bands * 0.99);
+            });
+        }
+        if (pending.valid()) {
+            const bool written = flush(pending.get(), false);
+            if (ok && !written)
+                ok = false;
+        }
+        if (!ok)
+            break;
+        pending = std::async(std::launch::async, deflateBand, std::cref(band), rows, b == bands - 1);
+    }
+    if (pending.valid()) {
+        Segment seg = pending.get();
+        if (ok)
+            ok = flush(std::move(seg), true);
+    }
+    if (!ok) {
+        if (error->isEmpty())
+            *error = QStringLiteral("cancelled");
+        return false;
+    }
+    const QByteArray end = pngChunk("IEND", QByteArray());
+    if (out->write(end) != end.size()) {
+        *error = out->errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SnapshotOptions::formatFromName(const QString &name, Format *format)
+{
+    for (const Format f : {Format::Png, Format::Svg, Format::Pdf}) {
+        if (name.compare(formatName(f), Qt::CaseInsensitive) == 0) {
+            *format = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SnapshotOptions::formatFromPath(const QString &path, Format *format)
+{
+    return formatFromName(QFileInfo(path).suffix(), format);
+}
+
+QSize SnapshotExporter::outputSize(const SnapshotOptions &options)
+{
+    if (options.format == SnapshotOptions::Format::Pdf && !options.pageSizeMm.isEmpty())
+        return QSize(int(std::lround(options.pageSizeMm.width() / 25.4 * kPdfDpi)),
+                     int(std::lround(options.pageSizeMm.height() / 25.4 * kPdfDpi)));
+    return options.size;
+}
+
+bool SnapshotExporter::wantsDetail(const SnapshotOptions &options)
+{
+    const QSize size = outputSize(options);
+    return options.format != SnapshotOptions::Format::Png || std::max(size.width(), size.height()) > kDetailAbovePx;
+}
+
+bool SnapshotExporter::validate(const SnapshotOptions &options, QString *error)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    const QSize size = outputSize(options);
+    if (options.outPath.isEmpty()) {
+        *error = QStringLiteral("no output file given");
+        return false;
+    }
+    if (size.width() < SnapshotOptions::kMinWidth || size.height() < SnapshotOptions::kMinHeight
+        || size.width() > SnapshotOptions::kMaxSide || size.height() > SnapshotOptions::kMaxSide) {
+        *error = QStringLiteral("size %1x%2 is out of range (%3x%4 to %5x%5 pixels)")
+                     .arg(size.width()).arg(size.height())
+                     .arg(SnapshotOptions::kMinWidth).arg(SnapshotOptions::kMinHeight).arg(SnapshotOptions::kMaxSide);
+        return false;
+    }
+    if (!options.date.isValid()) {
+        *error = QStringLiteral("invalid date");
+        return false;
+    }
+    if (options.language != QLatin1String("vi") && options.language != QLatin1String("en")) {
+        *error = QStringLiteral("unknown language '%1' (expected vi or en)").arg(options.language);
+        return false;
+    }
+    const QRectF box = options.lonLatBox;
+    if (!box.isNull() && (!(box.left() < box.right()) || !(box.top() < box.bottom()) || box.left() < -540 || box.right() > 540
+                          || box.width() > 360 || box.top() < -90 || box.bottom() > 90)) {
+        *error = QStringLiteral("invalid box %1,%2,%3,%4 (expected MINLON,MINLAT,MAXLON,MAXLAT, min < max, "
+                                "latitudes within ±90, at most 360° of longitude)")
+                     .arg(box.left()).arg(box.top()).arg(box.right()).arg(box.bottom());
+        return false;
+    }
+    return true;
+}
+
+bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options, QString *error,
+                             const std::function<bool(double)> &progress)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    error->clear();
+
+    if (!validate(options, error))
+        return false;
+    if (!data.errors.isEmpty()) {
+        *error = data.errors.first();
+        return false;
+    }
+
+    const QSize size = outputSize(options);
+    // The file first, so that an unwritable path fails before any work.
+    QSaveFile file(options.outPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write '%1': %2").arg(options.outPath, file.errorString());
+        return false;
+    }
+
+    // Boundaries: the bundled 10m set for large or vector output, unless the caller chose a file.
+    std::shared_ptr<const BoundarySet> detail;
+    const BoundarySet *boundaries = &data.boundaries;
+    const QString bundled50 = geodataPath(QStringLiteral("countries-50m.json"));
+    const QString bundled10 = geodataPath(QStringLiteral("countries-10m.json"));
+    const bool callerChose = !data.boundaries.countries.isEmpty() && data.boundaries.source != bundled50;
+    if (!callerChose) {
+        const QString want = wantsDetail(options) ? bundled10 : bundled50;
+        if (data.boundaries.countries.isEmpty() || data.boundaries.source != want) {
+            detail = loadBoundaries(want, error);
+            if (!detail)
+                return false;
+            boundaries = detail.get();
+        }
+    }
+    if (progress && !progress(0.0)) {
+        *error = QStringLiteral("cancelled");
+        return false;
+    }
+
+    MapRenderer::Options ro;
+    ro.date = options.date;
+    ro.language = options.language;
+    ro.theme = options.theme;
+    ro.lonLatBox = options.lonLatBox;
+    ro.bare = options.bare;
+    ro.labels = options.labels;
+    // Vector output keeps more detail than a screen pixel shows: it is zoomed and printed.
+    ro.tolerancePx = options.format == SnapshotOptions::Format::Png ? 0.3 : 0.1;
+
+    bool ok = false;
+    switch (options.format) {
+    case SnapshotOptions::Format::Png: {
+        const MapRenderer renderer(*boundaries, data.timeline, size, ro);
+        ok = writePng(renderer, &file, error, progress);
+        break;
+    }
+    case SnapshotOptions::Format::Svg: {
+        const MapRenderer renderer(*boundaries, data.timeline, size, ro);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(MapRenderer::defaultTitle(options.date, options.language));
+        svg.setDescription(QStringLiteral("diplomap"));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            *error = QStringLiteral("cannot start SVG output for '%1'").arg(options.outPath);
+            return false;
+        }
+        ok = renderer.paint(&painter, QRect(), progress);
+        painter.end();
+        break;
+    }
+    case SnapshotOptions::Format::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(kPdfDpi);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setPageSize(QPageSize(QSizeF(size) / kPdfDpi * 25.4, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+        pdf.setTitle(MapRenderer::defaultTitle(options.date, options.language));
+        pdf.setCreator(QStringLiteral("diplomap"));
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            *error = QStringLiteral("cannot start PDF output for '%1'").arg(options.outPath);
+            return false;
+        }
+        const MapRenderer renderer(*boundaries, data.timeline, QSize(pdf.width(), pdf.height()), ro);
+        ok = renderer.paint(&painter, QRect(), progress);
+        painter.end();
+        break;
+    }
+    }
+    if (!ok) {
+        if (error->isEmpty())
+            *error = QStringLiteral("cancelled");
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = QStringLiteral("cannot write '%1': %2").arg(options.outPath, file.errorString());
+        return false;
+    }
+    return true;
+}
