@@ -40,6 +40,7 @@ int loadOnce(const QString &file)
     timer.start();
     const DataSet boundaries = DataSet::load(paths, DataSet::Boundaries);
     const double loadMs = timer.nsecsElapsed() / 1e6;
+    const double peakAfterBoundaries = statusMb("VmHWM:");
     timer.restart();
     const DataSet relations = DataSet::load(paths, DataSet::Relations);
     const double relationsMs = timer.nsecsElapsed() / 1e6;
@@ -49,7 +50,7 @@ int loadOnce(const QString &file)
         triangles += c.mesh.indices.size() / 3;
     }
     const QJsonObject o{{"file", file}, {"load_ms", loadMs}, {"relations_ms", relationsMs},
-                        {"rss_mb", statusMb("VmRSS:")}, {"peak_mb", statusMb("VmHWM:")},
+                        {"rss_mb", statusMb("VmRSS:")}, {"peak_mb", peakAfterBoundaries},
                         {"countries", boundaries.boundaries.countries.size()}, {"vertices", vertices},
                         {"triangles", triangles}, {"errors", boundaries.errors.size() + relations.errors.size()}};
     QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
