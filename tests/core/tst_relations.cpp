@@ -2,7 +2,6 @@
 #include "dataset.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
 
@@ -209,25 +208,4 @@ TEST_CASE("a BOM and CRLF line ends are accepted; file order does not matter", "
     const RelationData reversed = RelationData::parseEvents("key,date,tier,source\nFRA,2013-09-25,sp,a\nFRA,,relations,b\n", "r.csv", knownKeys());
     REQUIRE(reversed.ok());
     CHECK(reversed.events.first().date.isBaseline());
-}
-
-TEST_CASE("random and truncated input never crashes and always reports cleanly", "[relations][fuzz]")
-{
-    QFile file(geodataPath("relations.csv"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray original = file.readAll();
-    const QSet<QString> keys = knownKeys();
-    QRandomGenerator rng(20251231); // fixed seed: reproducible
-    for (int round = 0; round < 300; ++round) {
-        QByteArray bytes = original.left(int(rng.bounded(original.size())));
-        const int mutations = int(rng.bounded(8));
-        for (int m = 0; m < mutations && !bytes.isEmpty(); ++m)
-            bytes[int(rng.bounded(bytes.size()))] = char(rng.bounded(256));
-        const RelationData data = RelationData::parseEvents(bytes, "fuzz.csv", keys);
-        for (const QString &e : data.errors)
-            CHECK(e.startsWith("fuzz.csv:"));
-        // Whatever survived validation is well-formed.
-        for (const RelationEvent &e : data.events)
-            CHECK((keys.contains(e.key) && !e.source.isEmpty()));
-    }
 }
