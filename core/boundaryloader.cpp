@@ -39,19 +39,21 @@ struct PendingFeature {
     QVector<geo::Polygon> polygons;
 };
 
-// Shifts a polygon whose rings jump across the antimeridian into one continuous range.
-void unwrapAntimeridian(geo::Polygon &polygon)
+// Shifts a polygon whose rings jump across the antimeridian (Fiji, Kiribati, or Russia's ring
+// that runs along 180° written partly as -180°) into one continuous range, before any
+// validity check: a planar repair of the jumping ring would draw edges across the world.
+void unwrapAntimeridian(OGRPolygon *polygon)
 {
     bool crosses = false;
-    for (const geo::Ring &ring : polygon.rings)
-        for (int i = 1; i < ring.size() && !crosses; ++i)
-            crosses = std::abs(ring[i].x() - ring[i - 1].x()) > 180.0;
+    for (const OGRLinearRing *ring : *polygon)
+        for (int i = 1; i < ring->getNumPoints() && !crosses; ++i)
+            crosses = std::abs(ring->getX(i) - ring->getX(i - 1)) > 180.0;
     if (!crosses)
         return;
-    for (geo::Ring &ring : polygon.rings)
-        for (QPointF &p : ring)
-            if (p.x() < 0)
-                p.rx() += 360.0;
+    for (OGRLinearRing *ring : *polygon)
+        for (int i = 0; i < ring->getNumPoints(); ++i)
+            if (ring->getX(i) < 0)
+                ring->setPoint(i, ring->getX(i) + 360.0, ring->getY(i));
 }
 
 geo::Ring toRing(const OGRLinearRing *ring)
@@ -68,10 +70,11 @@ geo::Ring toRing(const OGRLinearRing *ring)
 // Collects the polygons of a geometry, repairing each invalid polygon on its own (validity is
 // checked per polygon: parts of a multipolygon that merely touch need no repair, and
 // repairing a whole multipolygon costs far more).
-void collectPolygons(const OGRGeometry *geometry, QVector<geo::Polygon> *out)
+void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out)
 {
     switch (wkbFlatten(geometry->getGeometryType())) {
     case wkbPolygon: {
+        unwrapAntimeridian(geometry->toPolygon());
         CPLPushErrorHandler(CPLQuietErrorHandler);
         // GEOS's "structure" method: union of shells minus holes; ~10x faster than "linework" here.
         const char *const options[] = {"METHOD=STRUCTURE", nullptr};
@@ -91,15 +94,13 @@ void collectPolygons(const OGRGeometry *geometry, QVector<geo::Polygon> *out)
             else if (polygon.rings.isEmpty())
                 return; // degenerate outer ring: nothing to draw
         }
-        if (!polygon.rings.isEmpty()) {
-            unwrapAntimeridian(polygon);
+        if (!polygon.rings.isEmpty())
             *out << polygon;
-        }
         break;
     }
     case wkbMultiPolygon:
     case wkbGeometryCollection:
-        for (const OGRGeometry *g : *geometry->toGeometryCollection())
+        for (OGRGeometry *g : *geometry->toGeometryCollection())
             collectPolygons(g, out);
         break;
     default:

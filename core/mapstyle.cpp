@@ -37,7 +37,7 @@ QColor MapStyle::tierColor(Tier tier) const
 {
     const bool light = theme == Theme::Light;
     switch (tier) {
-    case Tier::Special: return QColor("#440154");
+    case Tier::Special: return light ? QColor("#440154") : QColor("#9d4edd"); // #440154 vanishes on the dark ocean
     case Tier::CSP: return QColor("#3b528b");
     case Tier::SP: return QColor("#21918c");
     case Tier::CP: return QColor("#5ec962");

@@ -2,6 +2,16 @@
 
 #include <algorithm>
 
+QString changeKindKey(TierChange::Kind kind)
+{
+    switch (kind) {
+    case TierChange::Kind::New: return QStringLiteral("new");
+    case TierChange::Kind::Upgrade: return QStringLiteral("upgrade");
+    case TierChange::Kind::Downgrade: return QStringLiteral("downgrade");
+    }
+    return {};
+}
+
 RelationTimeline::RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table)
 {
     for (const RelationEvent &e : events) {

@@ -16,6 +16,9 @@ struct TierChange {
     Kind kind = Kind::Upgrade;
 };
 
+// "new", "upgrade" or "downgrade", as in the CLI output and the UI.
+QString changeKindKey(TierChange::Kind kind);
+
 struct TierCounts {
     QMap<Tier, int> perTier; // states only, Vietnam excluded
     int partners = 0;        // at CP or above, the special relationships excluded (as officially counted)

@@ -174,3 +174,20 @@ TEST_CASE("bad boundary inputs give messages naming the file, layer and feature"
     CHECK_THAT(empty.warnings.first().toStdString(), Catch::Contains("empty-geometry.geojson: layer 'empty-geometry': feature 2: empty geometry"));
     CHECK(empty.set.countries.size() == 1);
 }
+
+TEST_CASE("no edge runs across the world: antimeridian rings are unwrapped before repair", "[boundaries][geometry]")
+{
+    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+        for (const Country &c : bundled(file).boundaries.countries) {
+            if (c.key == "ATA") // Antarctica's outline runs along the bottom of the map by design
+                continue;
+            double longest = 0;
+            for (const geo::Polygon &p : c.polygons)
+                for (const geo::Ring &r : p.rings)
+                    for (int i = 0, j = r.size() - 1; i < r.size(); j = i++)
+                        longest = std::max(longest, std::abs(r[i].x() - r[j].x()));
+            INFO(file.toStdString() << " " << c.key.toStdString());
+            CHECK(longest < 30.0 / 360.0); // no edge spans 30° of longitude
+        }
+    }
+}
