@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,9 +110,11 @@ QString number(double v, int decimals) { return QString::number(v, 'f', decimals
 
 int countries(const Options &o, QTextStream &out, QTextStream &err)
 {
+    if (!formatOk(o, err))
+        return 2;
     DataSet data;
-    if (!formatOk(o, err) || !loadData(o, DataSet::Boundaries, &data, err))
-        return formatOk(o, err) ? 1 : 2;
+    if (!loadData(o, DataSet::Boundaries, &data, err))
+        return 1;
     QVector<QStringList> rows;
     for (const Country &c : data.boundaries.countries) {
         const QPointF label = c.labelLonLat();
@@ -197,16 +200,6 @@ int tiers(const Options &o, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-QString kindKey(TierChange::Kind kind)
-{
-    switch (kind) {
-    case TierChange::Kind::New: return QStringLiteral("new");
-    case TierChange::Kind::Upgrade: return QStringLiteral("upgrade");
-    case TierChange::Kind::Downgrade: return QStringLiteral("downgrade");
-    }
-    return {};
-}
-
 int changes(const Options &o, QTextStream &out, QTextStream &err)
 {
     QDate from, to;
@@ -218,7 +211,7 @@ int changes(const Options &o, QTextStream &out, QTextStream &err)
     QVector<QStringList> rows;
     for (const TierChange &c : data.timeline.changes(from, to)) {
         const CountryInfo *info = data.table.byKey(c.key);
-        rows << QStringList{c.key, info->nameEn, info->nameVi, tierKey(c.from), tierKey(c.to), c.date.toString(), kindKey(c.kind)};
+        rows << QStringList{c.key, info->nameEn, info->nameVi, tierKey(c.from), tierKey(c.to), c.date.toString(), changeKindKey(c.kind)};
     }
     printTable(out, o.value("format", "csv"), {"key", "name_en", "name_vi", "from", "to", "date", "kind"}, rows);
     return 0;
@@ -380,6 +373,10 @@ int exportMap(const Options &o, QTextStream &out, QTextStream &err)
     DataSet data;
     if (!loadData(o, o.values.contains("boundaries") ? DataSet::All : DataSet::Relations, &data, err))
         return 1;
+    if (!s.bare && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err << "export draws text and needs a QGuiApplication (use --bare for the map alone)\n";
+        return 1;
+    }
     if (!SnapshotExporter::write(data, s, &error)) {
         err << error << '\n';
         return 1;

@@ -4,7 +4,9 @@
 
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPathStroker>
 
 #include <algorithm>
 #include <cmath>
@@ -91,6 +93,14 @@ QColor MapRenderer::fillColor(const QString &key) const
     return {};
 }
 
+QStringList MapRenderer::paintedCountries() const
+{
+    QStringList keys;
+    for (const Shape &s : m_shapes)
+        keys << s.key;
+    return keys;
+}
+
 void MapRenderer::buildShapes(const BoundarySet &boundaries, const RelationTimeline &timeline)
 {
     const double s = m_transform.m11();
@@ -125,9 +135,10 @@ void MapRenderer::buildShapes(const BoundarySet &boundaries, const RelationTimel
                     const int n = ring.size();
                     if (n < 3)
                         continue;
-                    // Rings smaller than a pixel vanish; the rest is thinned to `tol` pixels.
+                    // Rings under 1.5 tolerances across vanish (tiny states get a marker); the
+                    // rest is thinned to `tol` pixels.
                     const QRectF rb = ring.boundingRect();
-                    if (tol > 0 && rb.width() * s < 0.5 && rb.height() * s < 0.5)
+                    if (rb.width() * s < 1.5 * tol && rb.height() * s < 1.5 * tol)
                         continue;
                     const QPointF first((ring[0].x() + shift) * s + dx, ring[0].y() * s + dy);
                     shape.path.moveTo(first);
@@ -174,6 +185,21 @@ void MapRenderer::buildShapes(const BoundarySet &boundaries, const RelationTimel
         m_graticule.moveTo(0, y);
         m_graticule.lineTo(m_size.width(), y);
     }
+}
+
+// The outline around a text, filled in the halo colour under it (computed once: stroking text
+// with a wide pen for every band of a large PNG would cost more than the whole map).
+QPainterPath MapRenderer::haloFor(const QPointF &anchor, const QFont &font, const QString &text) const
+{
+    QPainterPath glyphs;
+    glyphs.addText(anchor, font, text);
+    QPainterPathStroker stroker;
+    stroker.setWidth(3.0 * m_scale);
+    stroker.setJoinStyle(Qt::RoundJoin);
+    stroker.setCapStyle(Qt::RoundCap);
+    QPainterPath halo = stroker.createStroke(glyphs);
+    halo.setFillRule(Qt::WindingFill);
+    return halo;
 }
 
 void MapRenderer::layoutOverlays(const BoundarySet &boundaries, const RelationTimeline &timeline)
@@ -250,7 +276,7 @@ void MapRenderer::layoutOverlays(const BoundarySet &boundaries, const RelationTi
                 label.anchor.rx() = p.x() - kMarkerRadiusPx * k * 2 - w;
                 label.box.moveLeft(label.anchor.x());
             }
-            label.halo.addText(label.anchor, landmarkFont, label.text);
+            label.halo = haloFor(label.anchor, landmarkFont, label.text);
             taken << label.box << QRectF(p - QPointF(4, 4) * k, QSizeF(8, 8) * k);
             m_labels << label;
         }
@@ -276,6 +302,7 @@ void MapRenderer::layoutOverlays(const BoundarySet &boundaries, const RelationTi
         return;
     const QFont labelFont = font(m_style.labelPointSize * 0.8 * k);
     const QFontMetricsF fm(labelFont);
+    const Shape *vietnam = m_shapes.isEmpty() || !m_shapes.last().vietnam ? nullptr : &m_shapes.last();
     QVector<const Country *> partners;
     for (const Country &c : boundaries.countries) {
         const Tier tier = timeline.tierAt(c.key, m_options.date);
@@ -286,11 +313,16 @@ void MapRenderer::layoutOverlays(const BoundarySet &boundaries, const RelationTi
     for (const Country *c : partners) {
         // The polygon holding the label point bounds the room for the name.
         QRectF room;
-        for (const geo::Polygon &p : c->polygons)
-            if (geo::polygonBounds(p).contains(c->label) && geo::polygonContains(p, c->label))
+        const geo::Polygon *main = nullptr;
+        for (const geo::Polygon &p : c->polygons) {
+            if (geo::polygonBounds(p).contains(c->label) && geo::polygonContains(p, c->label)) {
                 room = geo::polygonBounds(p);
-        if (room.isNull())
+                main = &p;
+            }
+        }
+        if (!main)
             continue;
+        const QTransform toMercator = m_transform.inverted();
         for (const double shift : {0.0, -1.0, 1.0}) {
             const QRectF screenRoom = m_transform.mapRect(room.translated(shift, 0));
             const QPointF p = m_transform.map(c->label + QPointF(shift, 0));
@@ -306,9 +338,18 @@ void MapRenderer::layoutOverlays(const BoundarySet &boundaries, const RelationTi
             label.box = QRectF(label.anchor.x(), label.anchor.y() - fm.ascent(), w, fm.height());
             if (!output.contains(label.box))
                 continue;
-            if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(label.box); }))
+            // The name stays (mostly) inside its country: both ends and the middle of both sides.
+            const QRectF b = label.box.adjusted(w * 0.08, fm.height() * 0.2, -w * 0.08, -fm.height() * 0.2);
+            bool inside = true;
+            for (const QPointF &q : {QPointF(b.left(), b.center().y()), QPointF(b.right(), b.center().y()),
+                                     QPointF(b.center().x(), b.top()), QPointF(b.center().x(), b.bottom())})
+                inside = inside && geo::polygonContains(*main, toMercator.map(q) - QPointF(shift, 0));
+            if (!inside)
                 continue;
-            label.halo.addText(label.anchor, labelFont, text);
+            if (std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(label.box); })
+                || (vietnam && vietnam->path.intersects(label.box.adjusted(-2 * k, -2 * k, 2 * k, 2 * k))))
+                continue;
+            label.halo = haloFor(label.anchor, labelFont, text);
             taken << label.box;
             m_labels << label;
         }
@@ -324,35 +365,74 @@ bool MapRenderer::paint(QPainter *painter, const QRect &exposed, const std::func
     painter->setRenderHint(QPainter::TextAntialiasing, true);
     painter->fillRect(area, m_style.ocean);
 
-    QPen graticulePen(m_style.graticule, 0.6 * k);
-    painter->setPen(graticulePen);
+    painter->setPen(QPen(m_style.graticule, 0.6 * k));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_graticule);
 
-    QPen border(m_style.border, m_style.borderWidth * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // Borders. Vector devices get real strokes. Qt's raster engine strokes lines wider than a
+    // pixel with its general stroker, which costs ten times the fills on the 10m borders; there,
+    // a wide border is composed of one-pixel antialiased strokes (Qt's fast cosmetic path)
+    // offset across its width, which looks the same and has round joins for free.
+    const double borderWidth = m_style.borderWidth * k;
+    const bool composeBorders = painter->paintEngine()->type() == QPaintEngine::Raster && borderWidth > 1.0;
+    QVector<QPointF> offsets;
+    if (composeBorders) {
+        const double d = (borderWidth - 1) / 2;
+        const int rings = int(std::ceil(d / 0.7)); // passes at most 0.7 px apart
+        for (int j = 1; j <= rings; ++j) {
+            const double r = d * j / rings;
+            offsets << QPointF(-r, 0) << QPointF(r, 0) << QPointF(0, -r) << QPointF(0, r);
+            if (r > 1) {
+                const double q = r / M_SQRT2;
+                offsets << QPointF(-q, -q) << QPointF(q, -q) << QPointF(-q, q) << QPointF(q, q);
+            }
+        }
+    }
+    QPen thin(m_style.border, 1.0);
+    thin.setCosmetic(true);
+    const QPen border(m_style.border, borderWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     const QPen vietnamPen(m_style.vietnamOutline, m_style.vietnamOutlineWidth * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    const double margin = vietnamPen.widthF();
+    const double margin = m_style.vietnamOutlineWidth * 2 * k + 1;
     for (int i = 0; i < m_shapes.size(); ++i) {
         const Shape &shape = m_shapes[i];
-        if (progress && i % 16 == 0 && !progress(double(i) / m_shapes.size()))
-            return painter->restore(), false;
+        if (progress && i % 16 == 0 && !progress(double(i) / m_shapes.size())) {
+            painter->restore();
+            return false;
+        }
         if (!shape.bounds.adjusted(-margin, -margin, margin, margin).intersects(area))
             continue;
+        if (shape.vietnam) { // the hub: a soft glow under its outline
+            QColor glow = m_style.vietnamOutline;
+            glow.setAlphaF(0.3);
+            painter->setPen(QPen(glow, m_style.vietnamOutlineWidth * 3 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(shape.path);
+        }
         // A fresh brush per country: a vector device starts a new group for each.
-        painter->setPen(shape.vietnam ? vietnamPen : border);
         painter->setBrush(QBrush(shape.fill));
+        if (shape.vietnam || !composeBorders) {
+            painter->setPen(shape.vietnam ? vietnamPen : border);
+            painter->drawPath(shape.path);
+            continue;
+        }
+        painter->setPen(Qt::NoPen);
         painter->drawPath(shape.path);
+        painter->setPen(thin);
+        painter->setBrush(Qt::NoBrush);
+        for (const QPointF &offset : qAsConst(offsets)) {
+            painter->translate(offset);
+            painter->drawPath(shape.path);
+            painter->translate(-offset);
+        }
     }
 
     if (!m_options.bare)
-        paintOverlays(painter);
+        paintOverlays(painter, area);
     painter->restore();
-    if (progress)
-        return progress(1.0);
-    return true;
+    return !progress || progress(1.0);
 }
 
-void MapRenderer::paintOverlays(QPainter *painter) const
+void MapRenderer::paintOverlays(QPainter *painter, const QRectF &area) const
 {
     const double k = m_scale;
     const QColor outline = m_style.theme == MapStyle::Theme::Light ? QColor(255, 255, 255) : QColor(13, 24, 38);
@@ -360,6 +440,8 @@ void MapRenderer::paintOverlays(QPainter *painter) const
     // Tiny states.
     painter->setPen(QPen(outline, 0.9 * k));
     for (const Marker &m : m_markers) {
+        if (!area.intersects(QRectF(m.position - QPointF(m.radius + k, m.radius + k), QSizeF(2, 2) * (m.radius + k))))
+            continue;
         painter->setBrush(m.fill);
         painter->drawEllipse(m.position, m.radius, m.radius);
     }
@@ -373,10 +455,11 @@ void MapRenderer::paintOverlays(QPainter *painter) const
     // Labels: a halo (a stroked outline of the text), then the text itself.
     const QFont labelFont = font(m_style.labelPointSize * 0.8 * k);
     const QFont landmarkFont = font(m_style.labelPointSize * 0.8 * k, true);
-    QPen halo(m_style.textHalo, 3.0 * k, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     for (const Label &l : m_labels) {
-        painter->setPen(halo);
-        painter->setBrush(Qt::NoBrush);
+        if (!area.intersects(l.box.adjusted(-3 * k, -3 * k, 3 * k, 3 * k)))
+            continue;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_style.textHalo);
         painter->drawPath(l.halo);
         painter->setPen(l.landmark ? (m_style.theme == MapStyle::Theme::Light ? m_style.vietnam.darker(130) : m_style.vietnamOutline)
                                    : m_style.text);
@@ -385,6 +468,8 @@ void MapRenderer::paintOverlays(QPainter *painter) const
     }
 
     // The card.
+    if (!area.intersects(m_legendBox) && !area.intersects(m_captionBox))
+        return;
     const double pad = 12 * k;
     const QFont titleFont = font(m_style.titlePointSize * 0.8 * k, true);
     const QFont rowFont = font(m_style.labelPointSize * k);
@@ -413,7 +498,9 @@ void MapRenderer::paintOverlays(QPainter *painter) const
     painter->setFont(rowFont);
     for (const LegendRow &r : m_legendRows) {
         const QRectF swatch(x, y + (rowH - sw) / 2, sw * 1.3, sw);
-        painter->setPen(r.outline.isValid() ? QPen(r.outline, 1.5 * k) : QPen(m_style.border, 0.8 * k));
+        QColor edge = m_style.text; // a faint edge keeps dark swatches visible on a dark panel
+        edge.setAlphaF(0.3);
+        painter->setPen(r.outline.isValid() ? QPen(r.outline, 1.5 * k) : QPen(edge, 0.8 * k));
         painter->setBrush(r.color);
         painter->drawRoundedRect(swatch, 2 * k, 2 * k);
         painter->setPen(m_style.text);

@@ -36,7 +36,7 @@ public:
         bool labels = true; // names of partners (CP and above) where they fit
         QString title;      // empty = the default title for the date and language
         // Geometry is thinned to this many output pixels (0 keeps every vertex).
-        double tolerancePx = 0.3;
+        double tolerancePx = 0.5;
     };
 
     MapRenderer(const BoundarySet &boundaries, const RelationTimeline &timeline, const QSize &size,
@@ -55,10 +55,12 @@ public:
     const MapStyle &style() const { return m_style; }
     // Colour a country is filled with (its tier's, a dependency's lighter shade, Vietnam's).
     QColor fillColor(const QString &key) const;
+    // Keys of the countries painted, in painting order (Vietnam last); each is one path,
+    // filled and outlined, and so one group in SVG output.
+    QStringList paintedCountries() const;
 
     // Paints the part of the output inside `exposed` (output pixels; null = all of it) in
     // output coordinates: to paint a band, translate the painter by -band.topLeft() first.
-    // `groups` (for SVG) paints each country's fill and outline as one group.
     // progress(0..1) returning false stops painting and makes paint() return false.
     bool paint(QPainter *painter, const QRect &exposed = QRect(),
                const std::function<bool(double)> &progress = {}) const;
@@ -80,13 +82,14 @@ private:
         QString text;
         QPointF anchor;   // baseline start
         QRectF box;       // for collisions
-        QPainterPath halo;
+        QPainterPath halo; // outline around the text, filled
         bool landmark = false;
     };
 
     void buildShapes(const BoundarySet &boundaries, const RelationTimeline &timeline);
     void layoutOverlays(const BoundarySet &boundaries, const RelationTimeline &timeline);
-    void paintOverlays(QPainter *painter) const;
+    void paintOverlays(QPainter *painter, const QRectF &area) const;
+    QPainterPath haloFor(const QPointF &anchor, const QFont &font, const QString &text) const;
     QFont font(double px, bool bold = false) const;
     QString tr(const QString &vi, const QString &en) const;
 

@@ -10,10 +10,14 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QThread>
 #include <QtEndian>
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <cmath>
+#include <deque>
 #include <future>
 #include <memory>
 
@@ -21,7 +25,7 @@ namespace {
 
 constexpr int kPdfDpi = 300;
 constexpr int kDetailAbovePx = 2500;  // longest side above which PNGs use the 10m boundaries
-constexpr qint64 kBandBytes = 16 << 20; // one band of a PNG render (two are alive at once)
+constexpr qint64 kBandBytes = 16 << 20; // at most one band of a PNG render per thread
 
 QString formatName(SnapshotOptions::Format f)
 {
@@ -90,6 +94,8 @@ struct Segment {
     uLong adler = 1;
     qint64 length = 0; // bytes before compression
     bool ok = true;
+    bool first = false; // the first band: the zlib header goes before it
+    QString error;
 };
 
 // Filters `rows` rows of an RGB32 image and deflates them (raw deflate, level 1).
@@ -99,6 +105,7 @@ Segment deflateBand(const QImage &band, int rows, bool last)
     z_stream z{};
     if (deflateInit2(&z, 1, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) {
         seg.ok = false;
+        seg.error = QStringLiteral("PNG compression failed");
         return seg;
     }
     const int w = band.width();
@@ -135,6 +142,7 @@ Segment deflateBand(const QImage &band, int rows, bool last)
             const int rc = deflate(&z, final ? (last ? Z_FINISH : Z_SYNC_FLUSH) : Z_NO_FLUSH);
             if (rc == Z_STREAM_ERROR) {
                 seg.ok = false;
+                seg.error = QStringLiteral("PNG compression failed");
                 deflateEnd(&z);
                 return seg;
             }
@@ -145,42 +153,76 @@ Segment deflateBand(const QImage &band, int rows, bool last)
     return seg;
 }
 
-bool writePng(const MapRenderer &renderer, QIODevice *out, QString *error, const std::function<bool(double)> &progress)
+// Renders and compresses bands on up to four threads, each with its own MapRenderer (no
+// painter data is shared between threads), while this thread writes the segments in order.
+// Memory: one band image and one compression buffer per thread, whatever the output size.
+bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, const QSize &size,
+              const MapRenderer::Options &options, QIODevice *out, QString *error,
+              const std::function<bool(double)> &progress)
 {
-    const QSize size = renderer.size();
-    const int bandRows = int(std::clamp<qint64>(kBandBytes / (qint64(size.width()) * 4), 16, size.height()));
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+    const qint64 rowBytes = qint64(size.width()) * 4;
+    const int bandRows = int(std::clamp<qint64>(std::min<qint64>(kBandBytes / rowBytes, (size.height() + 2 * threads - 1) / (2 * threads)),
+                                                16, size.height()));
     const int bands = (size.height() + bandRows - 1) / bandRows;
-    QImage buffers[2] = {QImage(size.width(), bandRows, QImage::Format_RGB32),
-                         QImage(size.width(), bandRows, QImage::Format_RGB32)};
-    if (buffers[0].isNull() || buffers[1].isNull()) {
-        *error = QStringLiteral("not enough memory for a %1x%2 image").arg(size.width()).arg(size.height());
-        return false;
-    }
+
+    std::vector<std::future<std::unique_ptr<MapRenderer>>> building;
+    for (int i = 0; i < threads; ++i)
+        building.push_back(std::async(std::launch::async, [&] {
+            return std::make_unique<MapRenderer>(boundaries, timeline, size, options);
+        }));
+    std::vector<std::unique_ptr<MapRenderer>> renderers;
+    for (auto &f : building)
+        renderers.push_back(f.get());
 
     QByteArray header("\x89PNG\r\n\x1a\n", 8);
     QByteArray ihdr(13, '\0');
     qToBigEndian<quint32>(quint32(size.width()), ihdr.data());
     qToBigEndian<quint32>(quint32(size.height()), ihdr.data() + 4);
-    ihdr[8] = 8;  // bits per channel
-    ihdr[9] = 2;  // RGB
+    ihdr[8] = 8; // bits per channel
+    ihdr[9] = 2; // RGB
     header += pngChunk("IHDR", ihdr);
     if (out->write(header) != header.size()) {
         *error = out->errorString();
         return false;
     }
 
-    uLong adler = 1;
-    bool first = true;
-    auto flush = [&](Segment seg, bool last) {
-        if (!seg.ok) {
-            *error = QStringLiteral("PNG compression failed");
-            return false;
+    auto renderBand = [&](int b) {
+        const int top = b * bandRows;
+        const int rows = std::min(bandRows, size.height() - top);
+        QImage band(size.width(), rows, QImage::Format_RGB32);
+        if (band.isNull()) {
+            Segment failed;
+            failed.ok = false;
+            failed.error = QStringLiteral("not enough memory for a %1x%2 band").arg(size.width()).arg(rows);
+            return failed;
         }
+        {
+            QPainter painter(&band);
+            painter.translate(0, -top);
+            renderers[size_t(b % threads)]->paint(&painter, QRect(0, top, size.width(), rows));
+        }
+        return deflateBand(band, rows, b == bands - 1);
+    };
+
+    uLong adler = 1;
+    std::deque<std::future<Segment>> inFlight;
+    bool ok = true;
+    auto writeNext = [&](bool last) {
+        Segment seg = inFlight.front().get();
+        inFlight.pop_front();
+        if (!ok)
+            return;
+        if (!seg.ok) {
+            *error = seg.error;
+            ok = false;
+            return;
+        }
+        const bool first = seg.first;
         adler = adler32_combine(adler, seg.adler, z_off_t(seg.length));
         QByteArray data;
         if (first)
             data = QByteArray("\x78\x01", 2); // zlib header: deflate, 32K window, fastest
-        first = false;
         data += seg.deflated;
         if (last) {
             uchar be[4];
@@ -190,38 +232,25 @@ bool writePng(const MapRenderer &renderer, QIODevice *out, QString *error, const
         const QByteArray chunk = pngChunk("IDAT", data);
         if (out->write(chunk) != chunk.size()) {
             *error = out->errorString();
-            return false;
+            ok = false;
         }
-        return true;
     };
-
-    std::future<Segment> pending;
-    bool ok = true;
     for (int b = 0; b < bands && ok; ++b) {
-        const int top = b * bandRows;
-        const int rows = std::min(bandRows, size.height() - top);
-        QImage &band = buffers[b % 2];
-        {
-            QPainter painter(&band);
-            painter.translate(0, -top);
-            ok = renderer.paint(&painter, QRect(0, top, size.width(), rows), [&](double f) {
-                return !progress || progress((b + f) / bands * 0.99);
-            });
-        }
-        if (pending.valid()) {
-            const bool written = flush(pending.get(), false);
-            if (ok && !written)
+        if (int(inFlight.size()) == threads) {
+            writeNext(false);
+            if (ok && progress && !progress(double(b - threads) / bands))
                 ok = false;
+            if (!ok)
+                break;
         }
-        if (!ok)
-            break;
-        pending = std::async(std::launch::async, deflateBand, std::cref(band), rows, b == bands - 1);
+        inFlight.push_back(std::async(std::launch::async, [&, b] {
+            Segment seg = renderBand(b);
+            seg.first = b == 0;
+            return seg;
+        }));
     }
-    if (pending.valid()) {
-        Segment seg = pending.get();
-        if (ok)
-            ok = flush(std::move(seg), true);
-    }
+    while (!inFlight.empty())
+        writeNext(inFlight.size() == 1);
     if (!ok) {
         if (error->isEmpty())
             *error = QStringLiteral("cancelled");
@@ -354,13 +383,12 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     ro.bare = options.bare;
     ro.labels = options.labels;
     // Vector output keeps more detail than a screen pixel shows: it is zoomed and printed.
-    ro.tolerancePx = options.format == SnapshotOptions::Format::Png ? 0.3 : 0.1;
+    ro.tolerancePx = options.format == SnapshotOptions::Format::Png ? 0.5 : 0.1;
 
     bool ok = false;
     switch (options.format) {
     case SnapshotOptions::Format::Png: {
-        const MapRenderer renderer(*boundaries, data.timeline, size, ro);
-        ok = writePng(renderer, &file, error, progress);
+        ok = writePng(*boundaries, data.timeline, size, ro, &file, error, progress);
         break;
     }
     case SnapshotOptions::Format::Svg: {
@@ -369,6 +397,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(96); // width and height in CSS pixels
         svg.setTitle(MapRenderer::defaultTitle(options.date, options.language));
         svg.setDescription(QStringLiteral("diplomap"));
         QPainter painter;

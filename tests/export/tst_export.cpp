@@ -1,0 +1,374 @@
+// Snapshot export (issue 5): PNG, SVG and PDF of 2024-12-31 and 2025-12-31, headless; the
+// colour at partners' label points; vector output; page sizes; atomic writes; the CLI's errors.
+#include "dataset.h"
+#include "maprenderer.h"
+#include "snapshotexporter.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QDate kDate2024(2024, 12, 31);
+const QDate kDate2025(2025, 12, 31);
+
+const DataSet &data50()
+{
+    static const DataSet data = DataSet::load(DataPaths::defaults());
+    return data;
+}
+
+const DataSet &data10()
+{
+    static const DataSet data = [] {
+        DataPaths paths = DataPaths::defaults();
+        paths.boundaries = geodataPath(QStringLiteral("countries-10m.json"));
+        return DataSet::load(paths);
+    }();
+    return data;
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+}
+
+QString writeOk(const DataSet &data, SnapshotOptions options)
+{
+    QString error;
+    const bool ok = SnapshotExporter::write(data, options, &error);
+    INFO(error.toStdString());
+    REQUIRE(ok);
+    REQUIRE(error.isEmpty());
+    return options.outPath;
+}
+
+// The colour each partner is filled with, checked at its label point where the point lies at
+// least 3 px inside its polygon (so antialiased borders cannot touch it). Returns how many
+// countries were checked.
+int checkPartnerColours(const DataSet &data, const QImage &image, const QDate &date)
+{
+    REQUIRE(!image.isNull());
+    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light);
+    const QTransform t = MapRenderer::viewTransform(QRectF(), QSizeF(image.size()));
+    const double clearance = 3.0 / t.m11(); // 3 px in Web Mercator units
+    int checked = 0;
+    for (const Country &c : data.boundaries.countries) {
+        const Tier tier = data.timeline.tierAt(c.key, date);
+        if (tier < Tier::CP || tier > Tier::Special)
+            continue;
+        const geo::Polygon *main = nullptr;
+        for (const geo::Polygon &p : c.polygons)
+            if (geo::polygonContains(p, c.label))
+                main = &p;
+        if (!main)
+            continue;
+        bool clear = true;
+        for (const QPointF d : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1), QPointF(1, 1), QPointF(-1, -1),
+                                QPointF(1, -1), QPointF(-1, 1)})
+            clear = clear && geo::polygonContains(*main, c.label + d * clearance);
+        if (!clear)
+            continue;
+        for (const double shift : {0.0, -1.0, 1.0}) {
+            const QPointF p = t.map(c.label + QPointF(shift, 0));
+            if (!QRectF(image.rect()).contains(p))
+                continue;
+            const QColor expected = c.kind == CountryKind::Dependency ? style.dependencyColor(tier) : style.tierColor(tier);
+            const QColor got = image.pixelColor(int(p.x()), int(p.y()));
+            INFO(c.key.toStdString() << " " << tierKey(tier).toStdString() << " expected " << expected.name().toStdString()
+                                     << " got " << got.name().toStdString());
+            CHECK(got.rgb() == expected.rgb());
+            ++checked;
+        }
+    }
+    return checked;
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DIPLOMAP_BIN), QStringList{QStringLiteral("export")} + args);
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    // Qt's own notices (such as the runtime directory) are not ours.
+    QStringList lines = QString::fromUtf8(p.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QLatin1String("QStandardPaths:")); }),
+                lines.end());
+    r.err = lines.join(QLatin1Char('\n'));
+    return r;
+}
+
+std::pair<double, double> pdfPageSizePts(const QString &path)
+{
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    REQUIRE(!pdfinfo.isEmpty()); // poppler-utils
+    QProcess p;
+    p.start(pdfinfo, {path});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    const QString info = QString::fromUtf8(p.readAllStandardOutput());
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts")).match(info);
+    REQUIRE(m.hasMatch());
+    return {m.captured(1).toDouble(), m.captured(2).toDouble()};
+}
+
+} // namespace
+
+TEST_CASE("the view transform maps the box onto the output")
+{
+    // A box whose Web Mercator rectangle has the output's aspect ratio fills it exactly.
+    const QPointF a = geo::mercatorFromLonLat(100, 20), b = geo::mercatorFromLonLat(120, 0);
+    const QSizeF size(1000, 1000 * (b.y() - a.y()) / (b.x() - a.x()));
+    const QTransform t = MapRenderer::viewTransform(QRectF(QPointF(100, 0), QPointF(120, 20)), size);
+    CHECK(t.map(a).x() == Approx(0).margin(1e-6));
+    CHECK(t.map(a).y() == Approx(0).margin(1e-6));
+    CHECK(t.map(b).x() == Approx(size.width()));
+    CHECK(t.map(b).y() == Approx(size.height()));
+    // Otherwise the box is centred and the shorter axis extended.
+    const QTransform wide = MapRenderer::viewTransform(QRectF(QPointF(100, 0), QPointF(120, 20)), QSizeF(2000, 1000));
+    CHECK(wide.map(a).y() == Approx(0).margin(1e-6));
+    CHECK(wide.map(b).y() == Approx(1000));
+    CHECK((wide.map(a).x() + wide.map(b).x()) / 2 == Approx(1000));
+}
+
+TEST_CASE("PNG export: exact size, and each partner's label point has its tier's colour")
+{
+    QTemporaryDir dir;
+    const auto [date, tag] = GENERATE(std::make_pair(kDate2024, "2024"), std::make_pair(kDate2025, "2025"));
+    SnapshotOptions o;
+    o.date = date;
+    o.size = QSize(1600, 900);
+    o.bare = true;
+    o.outPath = dir.filePath(QStringLiteral("bare-%1.png").arg(tag));
+    const QImage image(writeOk(data50(), o));
+    REQUIRE(image.size() == o.size);
+    CHECK(checkPartnerColours(data50(), image, date) >= 25);
+
+    // The United Kingdom became a Comprehensive Strategic Partner on 2025-10-29.
+    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light);
+    const QPointF uk = MapRenderer::viewTransform(QRectF(), QSizeF(o.size)).map(data50().boundaries.country("GBR")->label);
+    CHECK(image.pixelColor(uk.toPoint()).rgb() == style.tierColor(date == kDate2024 ? Tier::SP : Tier::CSP).rgb());
+
+    // Composed, both languages and themes: the exact size, and different from the bare map.
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        o.bare = false;
+        o.language = lang;
+        o.theme = lang == QLatin1String("vi") ? MapStyle::Theme::Light : MapStyle::Theme::Dark;
+        o.size = QSize(960, 540);
+        o.outPath = dir.filePath(QStringLiteral("composed-%1-%2.png").arg(tag, lang));
+        const QImage composed(writeOk(data50(), o));
+        CHECK(composed.size() == QSize(960, 540));
+    }
+}
+
+TEST_CASE("large PNG export uses the 10m boundaries, in bands, with the same colours")
+{
+    QTemporaryDir dir;
+    SnapshotOptions o;
+    o.date = kDate2025;
+    o.size = QSize(2700, 1519);
+    o.bare = true;
+    o.outPath = dir.filePath(QStringLiteral("big.png"));
+    REQUIRE(SnapshotExporter::wantsDetail(o));
+    const QImage image(writeOk(data10(), o));
+    REQUIRE(image.size() == o.size);
+    CHECK(checkPartnerColours(data10(), image, kDate2025) >= 30);
+}
+
+TEST_CASE("SVG export: XML with one vector group per country")
+{
+    QTemporaryDir dir;
+    const QDate date = GENERATE(kDate2024, kDate2025);
+    SnapshotOptions o;
+    o.format = SnapshotOptions::Format::Svg;
+    o.date = date;
+    o.size = QSize(1280, 720);
+    o.outPath = dir.filePath(QStringLiteral("map.svg"));
+    writeOk(data10(), o);
+
+    QFile file(o.outPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light);
+    QStringList groupFills; // fills of the groups that hold one country: outlined with the border colour
+    QString vietnamFill;
+    int images = 0, texts = 0;
+    QString fill, stroke;
+    int pathsInGroup = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("g")) {
+            fill = xml.attributes().value(QLatin1String("fill")).toString();
+            stroke = xml.attributes().value(QLatin1String("stroke")).toString();
+            pathsInGroup = 0;
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("path")) {
+            ++pathsInGroup;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("g")) {
+            if (fill != QLatin1String("none") && !fill.isEmpty() && pathsInGroup == 1) {
+                if (stroke == style.border.name())
+                    groupFills << fill;
+                else if (stroke == style.vietnamOutline.name())
+                    vietnamFill = fill;
+            }
+            pathsInGroup = 0;
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("image")) {
+            ++images;
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("text")) {
+            ++texts;
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE(!xml.hasError());
+    CHECK(images == 0); // vector, not a bitmap
+    CHECK(texts > 10);  // the title, legend and labels are text
+
+    // The same countries, in the same order and colours, as the renderer paints.
+    MapRenderer::Options ro;
+    ro.date = date;
+    ro.tolerancePx = 0.1; // as the exporter for vector output
+    const MapRenderer renderer(data10().boundaries, data10().timeline, o.size, ro);
+    QStringList expected;
+    for (const QString &key : renderer.paintedCountries())
+        if (key != QLatin1String("VNM"))
+            expected << renderer.fillColor(key).name();
+    CHECK(expected.size() > 200);
+    CHECK(groupFills == expected);
+    CHECK(vietnamFill == style.vietnam.name());
+}
+
+TEST_CASE("PDF export: vector, embedded font, page size")
+{
+    QTemporaryDir dir;
+    SnapshotOptions o;
+    o.format = SnapshotOptions::Format::Pdf;
+    o.date = kDate2025;
+    o.size = QSize(1920, 1080); // 6.4 x 3.6 in at 300 dpi
+    o.outPath = dir.filePath(QStringLiteral("map.pdf"));
+    writeOk(data10(), o);
+    auto [w, h] = pdfPageSizePts(o.outPath);
+    CHECK(w == Approx(1920 / 300.0 * 72).margin(1));
+    CHECK(h == Approx(1080 / 300.0 * 72).margin(1));
+
+    o.date = kDate2024;
+    o.language = QStringLiteral("en");
+    o.pageSizeMm = QSizeF(297, 210); // A4 landscape
+    o.outPath = dir.filePath(QStringLiteral("a4.pdf"));
+    writeOk(data10(), o);
+    std::tie(w, h) = pdfPageSizePts(o.outPath);
+    CHECK(w == Approx(297 / 25.4 * 72).margin(1));
+    CHECK(h == Approx(210 / 25.4 * 72).margin(1));
+
+    const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+    REQUIRE(!pdffonts.isEmpty());
+    QProcess p;
+    p.start(pdffonts, {o.outPath});
+    REQUIRE(p.waitForFinished(30000));
+    const QString fonts = QString::fromUtf8(p.readAllStandardOutput());
+    INFO(fonts.toStdString());
+    CHECK(QRegularExpression(QStringLiteral("NotoSans\\S*\\s.*\\syes\\s")).match(fonts).hasMatch());
+}
+
+TEST_CASE("a cancelled export leaves the previous file as it was and nothing else")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("map.png"));
+    {
+        QFile old(path);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("previous");
+    }
+    SnapshotOptions o;
+    o.date = kDate2025;
+    o.size = QSize(1920, 1080);
+    o.outPath = path;
+    int calls = 0;
+    QString error;
+    CHECK_FALSE(SnapshotExporter::write(data50(), o, &error, [&](double f) {
+        CHECK(f >= 0.0);
+        CHECK(f <= 1.0);
+        return ++calls < 2;
+    }));
+    CHECK(error == QLatin1String("cancelled"));
+    CHECK(entries(dir.path()) == QStringList{QStringLiteral("map.png")});
+    QFile old(path);
+    REQUIRE(old.open(QIODevice::ReadOnly));
+    CHECK(old.readAll() == "previous");
+}
+
+TEST_CASE("diplomap export writes PNG, SVG and PDF from the command line")
+{
+    QTemporaryDir dir;
+    // The map alone, then the composed map (which needs the binary's QGuiApplication).
+    Run r = runCli({"--date", "2025-12-31", "--out", dir.filePath("bare.png"), "--size", "640x360", "--bare"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(QLatin1String("wrote ")));
+    CHECK(QImage(dir.filePath("bare.png")).size() == QSize(640, 360));
+
+    r = runCli({"--date", "2024-12-31", "--out", dir.filePath("map.png"), "--size", "800x450", "--lang", "en", "--theme", "dark",
+                "--region", "southeast-asia"});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(QImage(dir.filePath("map.png")).size() == QSize(800, 450));
+
+    r = runCli({"--date", "2025-12-31", "--out", dir.filePath("map.pdf"), "--size", "a4", "--bbox", "90,-12,145,30"});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(pdfPageSizePts(dir.filePath("map.pdf")).first == Approx(842).margin(1));
+}
+
+TEST_CASE("diplomap export: every error gives one line, a non-zero exit and no file")
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    struct Case {
+        QStringList args;
+        int exitCode;
+        QString message;
+    };
+    const QVector<Case> cases = {
+        {{"--date", "2025-12-31", "--out", "/nonexistent/dir/x.png", "--bare"}, 1, "cannot write '/nonexistent/dir/x.png'"},
+        {{"--date", "2025-12-31", "--out", dir.filePath("x.tiff")}, 2, "unknown format for '" + dir.filePath("x.tiff") + "'"},
+        {{"--date", "2025-12-31", "--out", png, "--format", "tiff"}, 2, "unknown format 'tiff' (expected png, svg or pdf)"},
+        {{"--date", "2025-12-31", "--out", png, "--size", "100x100"}, 2, "size 100x100 is out of range"},
+        {{"--date", "2025-12-31", "--out", png, "--size", "20000x20000"}, 2, "size 20000x20000 is out of range"},
+        {{"--date", "2025-12-31", "--out", png, "--size", "0x0"}, 2, "size 0x0 is out of range"},
+        {{"--date", "2025-12-31", "--out", png, "--size", "abc"}, 2, "invalid size 'abc'"},
+        {{"--date", "2025-02-30", "--out", png}, 2, "invalid date '2025-02-30'"},
+        {{"--out", png}, 2, "missing --date"},
+        {{"--date", "2025-12-31", "--out", png, "--lang", "fr"}, 2, "unknown language 'fr'"},
+        {{"--date", "2025-12-31", "--out", png, "--theme", "sepia"}, 2, "unknown theme 'sepia'"},
+        {{"--date", "2025-12-31", "--out", png, "--region", "mars"}, 2, "unknown region 'mars'"},
+        {{"--date", "2025-12-31", "--out", png, "--bbox", "120,10,100,20"}, 2, "invalid box '120,10,100,20'"},
+        {{"--date", "2025-12-31", "--out", png, "--region", "europe", "--bbox", "0,0,10,10"}, 2, "not both"},
+        {{"--date", "2025-12-31", "--out", png, "--relations", EXPORT_TEST_DATA "/bad-relations.csv"}, 1, "bad-relations.csv:"},
+        {{"--date", "2025-12-31", "--out", png, "--boundaries", "/nonexistent/countries.json"}, 1, "/nonexistent/countries.json"},
+    };
+    for (const Case &c : cases) {
+        const Run r = runCli(c.args);
+        INFO("diplomap export " << c.args.join(' ').toStdString() << "\nstderr: " << r.err.toStdString());
+        CHECK(r.exitCode == c.exitCode);
+        CHECK(r.err.contains(c.message));
+        CHECK(r.out.isEmpty());
+        if (!c.message.endsWith(QLatin1Char(':'))) // a data file may have several problems, one line each
+            CHECK(!r.err.contains(QLatin1Char('\n')));
+        CHECK(entries(dir.path()).isEmpty());
+    }
+    CHECK_FALSE(QFile::exists(QStringLiteral("/nonexistent/dir/x.png")));
+}
