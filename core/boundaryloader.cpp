@@ -275,7 +275,20 @@ Country buildCountry(const QString &key, const QVector<Part> &parts, const Count
     }
     const geo::Polygon &main = c.polygons[best];
     const QRectF mainBounds = geo::polygonBounds(main);
-    c.label = geo::poleOfInaccessibility(main, std::max(mainBounds.width(), mainBounds.height()) / 500.0);
+    // The pole is found on a lighter copy (every k-th point, ~1,000 a ring: its distance to the
+    // outline dwarfs the difference) and checked against the full shape.
+    const double precision = std::max(mainBounds.width(), mainBounds.height()) / 500.0;
+    geo::Polygon light;
+    for (const geo::Ring &ring : main.rings) {
+        const int step = std::max(1, ring.size() / 1000);
+        geo::Ring r;
+        for (int i = 0; i < ring.size(); i += step)
+            r << ring[i];
+        light.rings << (r.size() >= 3 ? r : ring);
+    }
+    c.label = geo::poleOfInaccessibility(light, precision);
+    if (!geo::polygonContains(main, c.label))
+        c.label = geo::poleOfInaccessibility(main, precision);
     c.mesh = geo::triangulate(c.polygons);
     return c;
 }
