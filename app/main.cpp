@@ -1,16 +1,157 @@
-// diplomap: the one wiring point. Command-line subcommands run headless; otherwise the map opens.
+// diplomap: the one wiring point. Command-line subcommands run headless; otherwise the
+// presenter map opens (or, with --screenshot, renders once, saves a PNG and exits).
+#include "appoptions.h"
 #include "commandline.h"
+#include "countrylayer.h"
+#include "dataset.h"
+#include "diplomapqml.h"
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+#include "timelinecontroller.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItemGrabResult>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// Saves the window's content once the country layer has drawn its first frame, then quits:
+// 0 when saved, 1 otherwise. Returns false at once if the window has no layer.
+bool takeScreenshot(QQuickWindow *window, const QString &path, QTextStream &err)
+{
+    auto *layer = qvariant_cast<CountryLayer *>(window->property("countryLayer"));
+    auto fail = [&err](const QString &message) {
+        err << "diplomap: " << message << '\n';
+        err.flush();
+        QCoreApplication::exit(1);
+    };
+    if (!layer) {
+        err << "diplomap: no country layer in the window\n";
+        return false;
+    }
+    auto grab = [window, path, fail] {
+        const QSharedPointer<QQuickItemGrabResult> result = window->contentItem()->grabToImage();
+        if (!result)
+            return fail(QStringLiteral("cannot grab the window"));
+        QObject::connect(result.data(), &QQuickItemGrabResult::ready, window, [result, path, fail] {
+            if (!result->image().save(path, "PNG"))
+                return fail(QStringLiteral("cannot write %1").arg(path));
+            QCoreApplication::exit(0);
+        });
+    };
+    // After the layer's first frame, one more frame so that every map item has its place.
+    auto afterReady = [window, grab] {
+        auto *connection = new QMetaObject::Connection;
+        *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection, grab] {
+            QObject::disconnect(*connection);
+            delete connection;
+            grab();
+        }, Qt::QueuedConnection);
+        window->update();
+    };
+    if (layer->isReady()) {
+        afterReady();
+        return true;
+    }
+    auto *connection = new QMetaObject::Connection;
+    *connection = QObject::connect(layer, &CountryLayer::readyChanged, window, [connection, afterReady] {
+        QObject::disconnect(*connection);
+        delete connection;
+        afterReady();
+    });
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (CommandLine::isCommand(command)) {
+        // `export` draws text (legend, title): it needs a QGuiApplication, headless by default,
+        // and gets the bundled font. The other commands only read data.
+        std::unique_ptr<QCoreApplication> app;
+        if (command == QLatin1String("export")) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+            DiplomapQml::loadFonts();
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QTextStream out(stdout), err(stderr);
         out.setCodec("UTF-8");
         err.setCodec("UTF-8");
-        return CommandLine::run(app.arguments().mid(1), out, err);
+        return CommandLine::run(app->arguments().mid(1), out, err);
     }
-    return 0;
+
+    // Options first: a usage error needs no display.
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const AppOptions options = AppOptions::parse(args);
+    QTextStream out(stdout), err(stderr);
+    out.setCodec("UTF-8");
+    err.setCodec("UTF-8");
+    if (!options.error.isEmpty()) {
+        err << "diplomap: " << options.error << '\n' << AppOptions::usage();
+        return 2;
+    }
+    if (options.help) {
+        out << AppOptions::usage();
+        return 0;
+    }
+
+    QGuiApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QGuiApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("diplomap"));
+    if (!DiplomapQml::loadFonts())
+        err << "diplomap: the bundled Noto Sans font is missing; using the system font\n";
+
+    DataSet data = DataSet::load(DataPaths::defaults());
+    for (const QString &w : data.warnings)
+        err << "diplomap: warning: " << w << '\n';
+    if (!data.errors.isEmpty() && !options.screenshot.isEmpty()) {
+        for (const QString &e : data.errors)
+            err << e << '\n';
+        return 1;
+    }
+
+    Localization localization;
+    localization.setLanguage(options.language);
+    MapTheme theme;
+    theme.setName(options.theme);
+    MapController controller(std::move(data), &localization, &theme);
+    if (options.date.isValid())
+        controller.timeline()->setDate(options.date);
+    DiplomapQml::registerTypes(&controller);
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{"width", options.size.width()},
+                                 {"height", options.size.height()},
+                                 {"initialRegion", options.region},
+                                 {"startFullScreen", options.fullscreen},
+                                 {"screenshotMode", !options.screenshot.isEmpty()}});
+    engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        err << "diplomap: the user interface could not be loaded\n";
+        return 1;
+    }
+    if (!options.screenshot.isEmpty()) {
+        if (!takeScreenshot(window, options.screenshot, err))
+            return 1;
+        QTimer::singleShot(120000, &app, [&err] {
+            err << "diplomap: timed out waiting for the map to render\n";
+            err.flush();
+            QCoreApplication::exit(1);
+        });
+    }
+    return app.exec();
 }

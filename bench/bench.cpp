@@ -1,11 +1,21 @@
-// diplomap-bench: figures for docs/PERFORMANCE.md. Every load runs in a fresh child process so
-// that time and peak memory are those of a cold start (file cache warm).
-//   diplomap-bench [--short] [--runs N] [--json FILE]
+// diplomap-bench: figures for docs/PERFORMANCE.md. Every load and export runs in a fresh child
+// process so that time and peak memory are those of a cold start (file cache warm). With a
+// display (run under xvfb-run), the interaction benchmark follows: see interactionbench.h.
+//   diplomap-bench [--short] [--runs N] [--json FILE] [--no-gui]
 #include "dataset.h"
+#include "diplomapqml.h"
+#include "interactionbench.h"
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+#include "polygonpartmodel.h"
+#include "snapshotexporter.h"
 
 #include <geos_c.h>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -57,6 +67,40 @@ int loadOnce(const QString &file)
     return o.value("errors").toInt() == 0 ? 0 : 1;
 }
 
+// Child: one export, print one JSON object.
+int exportOnce(const QString &format, const QString &size)
+{
+    const DataSet data = DataSet::load(DataPaths::defaults());
+    QTemporaryDir dir;
+    SnapshotOptions options;
+    SnapshotOptions::formatFromName(format, &options.format);
+    const QStringList wh = size.split(QLatin1Char('x'));
+    options.size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+    options.date = QDate(2025, 12, 31);
+    options.outPath = dir.filePath(QStringLiteral("bench.") + format);
+    const double before = statusMb("VmRSS:");
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const bool ok = SnapshotExporter::write(data, options, &error);
+    const QJsonObject o{{"format", format}, {"size", size}, {"ms", timer.nsecsElapsed() / 1e6},
+                        {"peak_extra_mb", statusMb("VmHWM:") - before}, {"bytes", QFileInfo(options.outPath).size()},
+                        {"error", error}};
+    QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    return ok ? 0 : 1;
+}
+
+QJsonObject runChild(const QStringList &args)
+{
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), args);
+    child.waitForFinished(300000);
+    const QJsonObject o = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    if (child.exitCode() != 0 || o.isEmpty())
+        QTextStream(stderr) << args.join(' ') << " failed: " << child.readAllStandardError() << '\n';
+    return child.exitCode() == 0 ? o : QJsonObject();
+}
+
 struct Spread {
     double median = 0, min = 0, max = 0;
 };
@@ -102,6 +146,76 @@ double earClippingMs(const BoundarySet &set)
     return timer.nsecsElapsed() / 1e6;
 }
 
+QString fmt(const QJsonObject &phase, const char *figure, const char *which)
+{
+    return QString::number(phase.value(figure).toObject().value(which).toDouble(), 'f', 2);
+}
+
+bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJsonObject *report)
+{
+    Localization localization;
+    MapTheme theme;
+    auto *controller = new MapController(DataSet::load(DataPaths::defaults()), &localization, &theme);
+    if (!controller->ok())
+        return false;
+    DiplomapQml::registerTypes(controller);
+    PolygonPartModel parts(controller->data().boundaries);
+    qmlRegisterSingletonInstance("DiplomapBench", 1, 0, "Parts", &parts);
+    const QVector<InteractionBench::Scene> scenes = {
+        {"diplomap", QUrl("qrc:/bench/qml/Ours.qml"), -1},
+        {"baseline a: MapPolygon (software)", QUrl("qrc:/bench/qml/Baseline.qml"), 0},
+        {"baseline b: MapPolygon (OpenGL)", QUrl("qrc:/bench/qml/Baseline.qml"), 1},
+    };
+    out << QStringLiteral("baselines: %1 MapPolygons, %2 vertices (50m data)\n").arg(parts.rowCount()).arg(parts.vertexCount());
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg("scene", -36).arg("size", 10).arg("phase", 11)
+               .arg("gui p50", 8).arg("render p50", 11).arg("g+r p50", 8).arg("g+r p95", 8).arg("g+r max", 8).arg("upload B/f", 11);
+    QJsonArray results;
+    QString renderer;
+    for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)}) {
+        for (const InteractionBench::Scene &scene : scenes) {
+            QJsonObject r = InteractionBench::run(scene, size, framesPerSegment, controller, &parts, &renderer);
+            if (r.contains("error")) {
+                QTextStream(stderr) << scene.name << ": " << r.value("error").toString() << '\n';
+                return false;
+            }
+            for (const char *phase : {"camera", "transition"}) {
+                const QJsonObject p = r.value(phase).toObject();
+                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg(scene.name, -36)
+                           .arg(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()), 10).arg(phase, 11)
+                           .arg(fmt(p, "gui_ms", "p50"), 8).arg(fmt(p, "render_ms", "p50"), 11)
+                           .arg(fmt(p, "gui_plus_render_ms", "p50"), 8).arg(fmt(p, "gui_plus_render_ms", "p95"), 8)
+                           .arg(fmt(p, "gui_plus_render_ms", "max"), 8)
+                           .arg(scene.polygonBackend < 0 ? QString::number(p.value("geometry_upload_bytes_per_frame").toDouble(), 'f', 0)
+                                                         : QStringLiteral("n/a"), 11);
+            }
+            if (scene.polygonBackend >= 0)
+                r.insert("note", "geometry upload is measured for diplomap's layer only");
+            results.append(r);
+        }
+    }
+    // Ratios: baseline p50 over ours, per size and phase.
+    out << "\nratios (baseline gui+render p50 / diplomap's):\n";
+    for (int i = 0; i < results.size(); i += scenes.size()) {
+        const QJsonObject ours = results[i].toObject();
+        for (int b = 1; b < scenes.size(); ++b) {
+            const QJsonObject base = results[i + b].toObject();
+            for (const char *phase : {"camera", "transition"}) {
+                const double o = ours.value(phase).toObject().value("gui_plus_render_ms").toObject().value("p50").toDouble();
+                const double x = base.value(phase).toObject().value("gui_plus_render_ms").toObject().value("p50").toDouble();
+                out << QStringLiteral("  %1 %2x%3 %4: %5x\n").arg(base.value("scene").toString(), -36)
+                           .arg(ours.value("width").toInt()).arg(ours.value("height").toInt()).arg(phase, -10)
+                           .arg(o > 0 ? x / o : 0, 0, 'f', 1);
+            }
+        }
+    }
+    QJsonObject machine = report->value("machine").toObject();
+    machine.insert("gl_renderer", renderer);
+    report->insert("machine", machine);
+    report->insert("interaction", results);
+    out << "GL renderer: " << renderer << '\n';
+    return true;
+}
+
 QString cpuModel()
 {
     QFile f(QStringLiteral("/proc/cpuinfo"));
@@ -116,10 +230,22 @@ QString cpuModel()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--load-once") == 0) {
+        QCoreApplication app(argc, argv);
+        return loadOnce(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc == 4 && qstrcmp(argv[1], "--export-once") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return exportOnce(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    }
+    // The interaction benchmark needs a display; measure the basic render loop's phases.
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (!display)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QSG_RENDER_LOOP", "basic");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 3 && args[1] == QLatin1String("--load-once"))
-        return loadOnce(args[2]);
 
     const bool shortRun = args.contains(QStringLiteral("--short"));
     const int runsIndex = args.indexOf(QStringLiteral("--runs"));
@@ -146,14 +272,9 @@ int main(int argc, char *argv[])
         QVector<double> ms, relationsMs, peak, rss;
         QJsonObject last;
         for (int i = 0; i < runs; ++i) {
-            QProcess child;
-            child.start(app.applicationFilePath(), {"--load-once", file});
-            child.waitForFinished(120000);
-            last = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-            if (child.exitCode() != 0 || last.isEmpty()) {
-                QTextStream(stderr) << "loading " << file << " failed: " << child.readAllStandardError() << '\n';
+            last = runChild({"--load-once", file});
+            if (last.isEmpty())
                 return 1;
-            }
             ms << last.value("load_ms").toDouble();
             relationsMs << last.value("relations_ms").toDouble();
             peak << last.value("peak_mb").toDouble();
@@ -184,6 +305,28 @@ int main(int argc, char *argv[])
     out << QStringLiteral("\ntriangulation of the 10m polygons: ear clipping (ours) %1 ms, GEOS constrained Delaunay %2 ms\n")
                .arg(ours, 0, 'f', 1).arg(geos, 0, 'f', 1);
     report.insert("triangulation_10m", QJsonObject{{"ear_clipping_ms", ours}, {"geos_cdt_ms", geos}});
+
+    // Export, in a child each: time and peak memory above the loaded data.
+    out << QStringLiteral("\n%1 %2 %3 %4\n").arg("export (2025-12-31)", -24).arg("ms", 9).arg("peak extra MB", 14).arg("bytes", 12);
+    QJsonArray exports;
+    const QList<QStringList> exportCases = shortRun ? QList<QStringList>{{"png", "1920x1080"}}
+                                                    : QList<QStringList>{{"png", "1920x1080"}, {"png", "3840x2160"}, {"png", "7680x4320"},
+                                                                         {"svg", "1920x1080"}, {"pdf", "3508x2480"}};
+    for (const QStringList &c : exportCases) {
+        const QJsonObject o = runChild({"--export-once", c[0], c[1]});
+        if (o.isEmpty())
+            return 1;
+        exports.append(o);
+        out << QStringLiteral("%1 %2 %3 %4\n").arg(c[0] + " " + c[1], -24).arg(o.value("ms").toDouble(), 9, 'f', 1)
+                   .arg(o.value("peak_extra_mb").toDouble(), 14, 'f', 1).arg(o.value("bytes").toInt(), 12);
+    }
+    report.insert("export", exports);
+
+    if (display && !args.contains(QStringLiteral("--no-gui"))) {
+        out << QStringLiteral("\ninteraction (%1 frames per path segment, basic render loop)\n").arg(shortRun ? 2 : 30);
+        if (!runInteraction(data, shortRun ? 2 : 30, out, &report))
+            return 1;
+    }
 
     if (!jsonPath.isEmpty()) {
         QFile f(jsonPath);

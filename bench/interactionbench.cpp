@@ -1,0 +1,127 @@
+#include "interactionbench.h"
+
+#include "countryrendernode.h"
+#include "framerecorder.h"
+#include "mapcontroller.h"
+#include "polygonpartmodel.h"
+#include "timelinecontroller.h"
+
+#include <QEventLoop>
+#include <QGeoCoordinate>
+#include <QJsonArray>
+#include <QQuickItem>
+#include <QQuickView>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+struct Camera {
+    double lon, lat, zoom;
+};
+
+// World → Southeast Asia → Europe → world, with a pan inside each region.
+const Camera kPath[] = {{105, 15, 1.6}, {108, 8, 4.2}, {15, 50, 4.0}, {30, 45, 3.2}, {105, 15, 1.6}};
+
+bool waitForFrame(FrameRecorder *recorder, QQuickView *view)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(recorder, &FrameRecorder::frameSwapped, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+    timeout.start(60000);
+    view->update();
+    return loop.exec() == 0;
+}
+
+QJsonObject percentiles(QVector<double> v)
+{
+    if (v.isEmpty())
+        return {};
+    std::sort(v.begin(), v.end());
+    auto at = [&](double q) { return v[std::min(int(q * v.size()), v.size() - 1)]; };
+    return {{"p50", at(0.5)}, {"p95", at(0.95)}, {"max", v.last()}};
+}
+
+QJsonObject summarize(const QVector<FrameRecorder::Frame> &frames, qint64 uploadBytes)
+{
+    QVector<double> gui, render, total, interval;
+    for (const FrameRecorder::Frame &f : frames) {
+        gui << f.guiMs;
+        render << f.renderMs;
+        total << f.guiMs + f.renderMs;
+        if (f.intervalMs > 0)
+            interval << f.intervalMs;
+    }
+    return {{"frames", frames.size()}, {"gui_ms", percentiles(gui)}, {"render_ms", percentiles(render)},
+            {"gui_plus_render_ms", percentiles(total)}, {"interval_ms", percentiles(interval)},
+            {"geometry_upload_bytes_per_frame", frames.isEmpty() ? 0.0 : double(uploadBytes) / frames.size()}};
+}
+
+} // namespace
+
+QJsonObject InteractionBench::run(const Scene &scene, const QSize &size, int framesPerSegment, MapController *controller,
+                                  PolygonPartModel *parts, QString *glRenderer)
+{
+    TimelineController *timeline = controller->timeline();
+    timeline->setPlaying(false);
+    timeline->setDate(QDate(2024, 12, 31));
+    parts->setCountryColors(controller->fillColors());
+
+    QQuickView view;
+    view.setResizeMode(QQuickView::SizeRootObjectToView);
+    view.resize(size);
+    view.setSource(scene.qml);
+    if (view.status() != QQuickView::Ready || !view.rootObject())
+        return {{"error", QStringLiteral("cannot load %1").arg(scene.qml.toString())}};
+    QQuickItem *map = view.rootObject();
+    if (scene.polygonBackend >= 0)
+        map->setProperty("polygonBackend", scene.polygonBackend);
+    FrameRecorder recorder(&view);
+    view.show();
+    auto setCamera = [map](const Camera &c) {
+        map->setProperty("zoomLevel", c.zoom);
+        map->setProperty("center", QVariant::fromValue(QGeoCoordinate(c.lat, c.lon)));
+    };
+    setCamera(kPath[0]);
+    for (int i = 0; i < 3; ++i) // warm up: first frames build the scene
+        if (!waitForFrame(&recorder, &view))
+            return {{"error", "no frame within 60 s"}};
+
+    // Camera path.
+    recorder.clear();
+    qint64 uploadStart = CountryRenderNode::uploadedBytes();
+    const int segments = int(std::size(kPath)) - 1;
+    for (int s = 0; s < segments; ++s) {
+        for (int f = 1; f <= framesPerSegment; ++f) {
+            const double t = double(f) / framesPerSegment;
+            const Camera &a = kPath[s], &b = kPath[s + 1];
+            setCamera({a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t, a.zoom + (b.zoom - a.zoom) * t});
+            if (!waitForFrame(&recorder, &view))
+                return {{"error", "frame timed out on the camera path"}};
+        }
+    }
+    const QJsonObject camera = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart);
+
+    // A year of changes, 2024-12-31 → 2025-12-31, at the world view, colours fading.
+    recorder.clear();
+    uploadStart = CountryRenderNode::uploadedBytes();
+    const int frames = segments * framesPerSegment;
+    QVector<QRgb> shown = controller->fillColors();
+    for (int f = 1; f <= frames; ++f) {
+        timeline->setDate(QDate(2024, 12, 31).addDays(365 * f / frames));
+        if (controller->fillColors() != shown) {
+            shown = controller->fillColors();
+            parts->setCountryColors(shown);
+        }
+        if (!waitForFrame(&recorder, &view))
+            return {{"error", "frame timed out in the transition"}};
+    }
+    const QJsonObject transition = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart);
+    if (glRenderer->isEmpty())
+        *glRenderer = recorder.glRenderer();
+    return {{"scene", scene.name}, {"width", size.width()}, {"height", size.height()},
+            {"camera", camera}, {"transition", transition}};
+}

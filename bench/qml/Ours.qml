@@ -1,0 +1,20 @@
+// diplomap's country layer over the same Map.
+import QtQuick 2.15
+import QtLocation 5.15
+import QtPositioning 5.15
+import Diplomap 1.0
+
+Map {
+    id: map
+    plugin: Plugin { name: "itemsoverlay" }
+    color: "#dce8f0"
+    copyrightsVisible: false
+    minimumZoomLevel: 0
+
+    CountryLayer {
+        anchors.fill: parent
+        controller: MapController
+        center: map.center
+        zoomLevel: map.zoomLevel
+    }
+}

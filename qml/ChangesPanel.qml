@@ -1,0 +1,134 @@
+// The tier changes of the current year, in date order; the latest that happened is marked.
+// A click flies to the country and opens its details.
+import QtQuick 2.15
+import Diplomap 1.0
+
+Item {
+    id: panel
+    property real u: 1
+    readonly property alias list: list
+    signal countryChosen(string key)
+
+    Text {
+        id: title
+        text: (Localization.strings.changes + " " + MapController.changes.year).toUpperCase()
+        font.pixelSize: 15 * u
+        font.bold: true
+        font.letterSpacing: 1 * u
+        color: Theme.textMuted
+    }
+    Text {
+        anchors.top: title.bottom
+        anchors.topMargin: 10 * u
+        visible: list.count === 0
+        text: Localization.strings.noChanges
+        font.pixelSize: 17 * u
+        color: Theme.textMuted
+    }
+    ListView {
+        id: list
+        anchors.top: title.bottom
+        anchors.topMargin: 8 * u
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        clip: true
+        spacing: 1 * u
+        boundsBehavior: Flickable.StopAtBounds
+        model: MapController.changes
+        currentIndex: MapController.changes.latest
+        highlightFollowsCurrentItem: false
+        // Keep the latest change in sight (once laid out: positioning before does nothing).
+        function showLatest() { if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain) }
+        onCurrentIndexChanged: Qt.callLater(showLatest)
+        onHeightChanged: Qt.callLater(showLatest)
+        onCountChanged: Qt.callLater(showLatest)
+
+        delegate: Rectangle {
+            id: row
+            objectName: "change_" + model.key
+            width: list.width
+            height: 36 * u
+            radius: 5 * u
+            color: area.containsMouse ? Theme.control : "transparent"
+            opacity: model.happened ? 1 : 0.38
+
+            Rectangle {
+                visible: index === list.currentIndex
+                width: 4 * u
+                height: parent.height - 8 * u
+                anchors.verticalCenter: parent.verticalCenter
+                radius: 2 * u
+                color: Theme.vietnam
+            }
+            Text {
+                id: dateLabel
+                x: 10 * u
+                width: 62 * u
+                anchors.verticalCenter: parent.verticalCenter
+                text: model.shortDate
+                font.pixelSize: 15 * u
+                color: Theme.textMuted
+            }
+            Text {
+                anchors.left: dateLabel.right
+                anchors.right: chips.left
+                anchors.rightMargin: 8 * u
+                anchors.verticalCenter: parent.verticalCenter
+                text: model.name
+                elide: Text.ElideRight
+                font.pixelSize: 17 * u
+                font.bold: true
+                color: Theme.text
+            }
+            Row {
+                id: chips
+                anchors.right: parent.right
+                anchors.rightMargin: 4 * u
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 4 * u
+                Rectangle {
+                    width: fromLabel.implicitWidth + 12 * u
+                    height: 24 * u
+                    radius: 4 * u
+                    color: model.fromColor
+                    Text {
+                        id: fromLabel
+                        anchors.centerIn: parent
+                        text: model.fromShort
+                        font.pixelSize: 13 * u
+                        color: model.fromTextColor
+                    }
+                }
+                Icon {
+                    name: "arrow"
+                    width: 16 * u
+                    height: 16 * u
+                    anchors.verticalCenter: parent.verticalCenter
+                    color: Theme.textMuted
+                }
+                Rectangle {
+                    width: toLabel.implicitWidth + 12 * u
+                    height: 24 * u
+                    radius: 4 * u
+                    color: model.toColor
+                    Text {
+                        id: toLabel
+                        anchors.centerIn: parent
+                        text: model.toShort
+                        font.pixelSize: 13 * u
+                        font.bold: true
+                        color: model.toTextColor
+                    }
+                }
+            }
+            MouseArea {
+                id: area
+                anchors.fill: parent
+                hoverEnabled: true
+                cursorShape: Qt.PointingHandCursor
+                onClicked: panel.countryChosen(model.key)
+            }
+        }
+    }
+}

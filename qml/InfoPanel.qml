@@ -1,0 +1,99 @@
+// Left panel: title, date, the partner count, the legend and this year's changes.
+import QtQuick 2.15
+import QtQuick.Layouts 1.15
+import Diplomap 1.0
+
+Rectangle {
+    id: panel
+    property real u: 1
+    readonly property alias legend: legend
+    readonly property alias changes: changes
+    readonly property alias partnerCountText: partnerCount
+    signal countryChosen(string key)
+
+    width: 500 * u
+    color: Theme.panel
+
+    Rectangle {
+        anchors.right: parent.right
+        width: Math.max(1, u)
+        height: parent.height
+        color: Theme.panelBorder
+    }
+    // Clicks on the panel stay on the panel.
+    MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons; onWheel: wheel.accepted = true }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 28 * u
+        anchors.bottomMargin: 16 * u
+        spacing: 0
+
+        Text {
+            Layout.fillWidth: true
+            text: Localization.strings.title
+            font.pixelSize: 27 * u
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.topMargin: 4 * u
+            text: Localization.strings.subtitle
+            font.pixelSize: 18 * u
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            objectName: "dateText"
+            Layout.topMargin: 22 * u
+            text: MapController.dateText
+            font.pixelSize: 36 * u
+            font.bold: true
+            color: Theme.text
+        }
+        RowLayout {
+            Layout.topMargin: 2 * u
+            spacing: 12 * u
+            Text {
+                id: partnerCount
+                objectName: "partnerCount"
+                property real shown: MapController.partnerCount
+                Behavior on shown { NumberAnimation { duration: 700; easing.type: Easing.OutCubic } }
+                text: Math.round(shown)
+                font.pixelSize: 64 * u
+                font.bold: true
+                color: Theme.vietnam
+            }
+            Column {
+                Layout.alignment: Qt.AlignVCenter
+                Text {
+                    text: Localization.strings.partners
+                    font.pixelSize: 26 * u
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    text: Localization.strings.partnersNote
+                    font.pixelSize: 15 * u
+                    color: Theme.textMuted
+                }
+            }
+        }
+        Legend {
+            id: legend
+            u: panel.u
+            Layout.fillWidth: true
+            Layout.topMargin: 18 * u
+        }
+        ChangesPanel {
+            id: changes
+            u: panel.u
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.topMargin: 18 * u
+            onCountryChosen: panel.countryChosen(key)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// The application window: the map screen, full screen on request (F).
+import QtQuick 2.15
+import QtQuick.Window 2.15
+import Diplomap 1.0
+
+Window {
+    id: window
+    property string initialRegion: "world"
+    property bool startFullScreen: false
+    property bool screenshotMode: false
+    readonly property alias countryLayer: mapScreen.countryLayer
+
+    width: 1920
+    height: 1080
+    minimumWidth: 640
+    minimumHeight: 360
+    visible: true
+    color: Theme.panel
+    title: Localization.strings.title
+
+    Component.onCompleted: if (startFullScreen) window.showFullScreen()
+
+    MapScreen {
+        id: mapScreen
+        anchors.fill: parent
+        region: window.initialRegion
+        animated: !window.screenshotMode
+        onFullScreenToggled: window.visibility === Window.FullScreen ? window.showNormal() : window.showFullScreen()
+    }
+}

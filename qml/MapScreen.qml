@@ -1,0 +1,347 @@
+// The presenter map: the Qt Location map with the country layer and its markers, the info
+// panel (title, partner count, legend, this year's changes), the timeline bar and the details
+// panel. Layout and bindings only: the state lives in the C++ singletons.
+import QtQuick 2.15
+import QtLocation 5.15
+import QtPositioning 5.15
+import Diplomap 1.0
+
+Item {
+    id: screen
+
+    property string region: "world"
+    property bool animated: true
+    // Off for screenshots: no hover from wherever the pointer happens to be.
+    property bool interactive: animated
+    // The user moved the map: a resize keeps the view instead of refitting the region.
+    property bool userMoved: false
+    readonly property real u: height / 1080
+    readonly property alias map: map
+    readonly property alias countryLayer: mapLayer
+    readonly property alias infoPanel: infoPanel
+    readonly property alias timelineBar: timelineBar
+    readonly property alias detailsPanel: detailsPanel
+    readonly property alias tooltip: tooltip
+    readonly property alias labelPlacer: labelPlacer
+    signal fullScreenToggled()
+
+    // The part of the map (in map coordinates) that the details panel leaves free.
+    function freeRect() {
+        return Qt.rect(0, 0, Math.max(1, map.width - (detailsPanel.open ? detailsPanel.width : 0)), Math.max(1, map.height))
+    }
+
+    function flyTo(view, animate) {
+        if (!view || !view.center)
+            return
+        flight.stop()
+        if (animate && screen.animated) {
+            flightCenter.to = view.center
+            flightZoom.to = view.zoomLevel
+            flight.start()
+        } else {
+            map.zoomLevel = view.zoomLevel
+            map.center = view.center
+        }
+    }
+    function showRegion(name, animate) {
+        region = name
+        userMoved = false
+        flyTo(MapController.regionView(name, freeRect(), Qt.size(map.width, map.height)), animate)
+    }
+    function showCountry(key) {
+        MapController.select(key)
+        userMoved = true
+        flyTo(MapController.countryView(key, freeRect(), Qt.size(map.width, map.height)), true)
+    }
+    function resetView() {
+        MapController.clearSelection()
+        showRegion("world", true)
+    }
+
+    // After a resize: the world at least as wide as the map (Qt Location keeps the minimum
+    // of a larger viewport otherwise), and the region refitted unless the user moved the map.
+    function refit() {
+        map.minimumZoomLevel = Math.log(Math.max(map.width, map.height, 256) / 256) / Math.LN2
+        if (!userMoved)
+            showRegion(region, false)
+    }
+    Component.onCompleted: refit()
+
+    Map {
+        id: map
+        anchors.left: infoPanel.right
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: timelineBar.top
+        onWidthChanged: Qt.callLater(screen.refit)
+        onHeightChanged: Qt.callLater(screen.refit)
+        plugin: Plugin { name: "itemsoverlay" }
+        color: Theme.ocean
+        copyrightsVisible: false
+        tilt: 0
+        bearing: 0
+        maximumTilt: 0
+        maximumZoomLevel: 9
+        gesture.acceptedGestures: MapGestureArea.PanGesture | MapGestureArea.FlickGesture | MapGestureArea.PinchGesture
+        gesture.flickDeceleration: 4000
+
+        ParallelAnimation {
+            id: flight
+            CoordinateAnimation { id: flightCenter; target: map; property: "center"; duration: 1100; easing.type: Easing.InOutCubic }
+            NumberAnimation { id: flightZoom; target: map; property: "zoomLevel"; duration: 1100; easing.type: Easing.InOutCubic }
+        }
+        Connections {
+            target: map.gesture
+            function onPanStarted() { screen.userMoved = true }
+            function onFlickStarted() { screen.userMoved = true }
+            function onPinchStarted() { screen.userMoved = true }
+        }
+        LabelPlacer {
+            id: labelPlacer
+            layer: mapLayer
+            model: MapController.labels
+            unit: screen.u
+        }
+
+        CountryLayer {
+            id: mapLayer
+            objectName: "countryLayer"
+            anchors.fill: parent
+            controller: MapController
+            center: map.center
+            zoomLevel: map.zoomLevel
+            hoverEnabled: screen.interactive
+            onTapped: {
+                timelineBar.closeMenus()
+                MapController.select(key)
+                // Keep the tapped country in sight beside the details panel.
+                var free = screen.freeRect()
+                if (key !== "" && x > free.width - 40 * screen.u) {
+                    var shift = x - free.width / 2
+                    screen.userMoved = true
+                    screen.flyTo({center: mapLayer.coordinateAt(map.width / 2 + shift, map.height / 2), zoomLevel: map.zoomLevel}, true)
+                }
+            }
+            onHoverChanged: MapController.hoveredKey = hoveredKey
+        }
+
+        // Names of the partners, where they fit (LabelPlacer decides).
+        MapItemView {
+            model: MapController.labels
+            delegate: MapQuickItem {
+                coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
+                anchorPoint.x: label.width / 2 - model.labelDx
+                anchorPoint.y: label.height / 2 - model.labelDy
+                visible: MapController.showLabels && model.placed && !model.isVietnam
+                z: 2
+                sourceItem: Text {
+                    id: label
+                    text: model.labelText
+                    font.pixelSize: 15 * screen.u
+                    font.bold: model.labelBold
+                    color: model.labelColor
+                    style: Text.Outline
+                    styleColor: model.labelHalo
+                }
+            }
+        }
+        // Vietnam, the hub: a badge north-east of its label point (sizes as in LabelPlacer).
+        MapItemView {
+            model: MapController.labels
+            delegate: MapQuickItem {
+                coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
+                anchorPoint.x: 0
+                anchorPoint.y: hubBadge.height
+                visible: model.isVietnam && MapController.showLabels
+                z: 7
+                sourceItem: Item {
+                    id: hubBadge
+                    width: pill.width + 14 * screen.u
+                    height: pill.height + 14 * screen.u
+                    Rectangle {
+                        width: 14 * screen.u * Math.SQRT2 + 2 * screen.u
+                        height: 2 * screen.u
+                        y: parent.height - height / 2
+                        transformOrigin: Item.Left
+                        rotation: -45
+                        color: Theme.vietnamOutline
+                        antialiasing: true
+                    }
+                    Rectangle {
+                        id: pill
+                        x: 14 * screen.u
+                        width: hubText.implicitWidth + 24 * screen.u
+                        height: hubText.implicitHeight + 8 * screen.u
+                        radius: height / 2
+                        color: Theme.vietnam
+                        border.width: 2 * screen.u
+                        border.color: Theme.vietnamOutline
+                        Text {
+                            id: hubText
+                            anchors.centerIn: parent
+                            text: model.labelText
+                            font.pixelSize: 19 * screen.u
+                            font.bold: true
+                            font.letterSpacing: 1.5 * screen.u
+                            color: "white"
+                        }
+                    }
+                }
+            }
+        }
+
+        // Tiny states: a dot each at world zoom, so that no partner is invisible.
+        MapItemView {
+            model: MapController.tinyStates
+            delegate: MapQuickItem {
+                coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
+                anchorPoint.x: dot.width / 2
+                anchorPoint.y: dot.height / 2
+                visible: model.size * mapLayer.pixelsPerUnit < 10 * screen.u
+                z: model.isPartner ? 5 : 4
+                sourceItem: Rectangle {
+                    id: dot
+                    objectName: "tiny_" + model.key
+                    width: (model.isPartner ? 15 : 8) * screen.u
+                    height: width
+                    radius: width / 2
+                    color: model.color
+                    border.width: (model.isPartner ? 2 : 1) * screen.u
+                    border.color: model.isPartner ? Theme.textHalo : Qt.darker(model.color, Theme.dark ? 0.7 : 1.3)
+                    MouseArea {
+                        anchors.fill: parent
+                        anchors.margins: -6 * screen.u
+                        hoverEnabled: true
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: MapController.select(model.key)
+                        onContainsMouseChanged: MapController.hoveredKey = containsMouse ? model.key : ""
+                    }
+                }
+            }
+        }
+
+        // Hoàng Sa and Trường Sa, Vietnam's archipelagos, labelled at every zoom (sizes as in LabelPlacer).
+        MapItemView {
+            model: MapController.landmarks
+            delegate: MapQuickItem {
+                coordinate: QtPositioning.coordinate(modelData.latitude, modelData.longitude)
+                anchorPoint.x: 0
+                anchorPoint.y: 0
+                z: 6
+                sourceItem: Item {
+                    Rectangle {
+                        width: 10 * screen.u
+                        height: width
+                        x: -width / 2
+                        y: -height / 2
+                        rotation: 45
+                        antialiasing: true
+                        color: Theme.vietnam
+                        border.width: 1.5 * screen.u
+                        border.color: Theme.vietnamOutline
+                    }
+                    Column {
+                        x: 12 * screen.u
+                        y: modelData.above ? 4 * screen.u - height : -4 * screen.u
+                        Text {
+                            text: modelData.name
+                            font.pixelSize: 13 * screen.u
+                            font.bold: true
+                            color: Theme.text
+                            style: Text.Outline
+                            styleColor: Theme.textHalo
+                        }
+                        Text {
+                            text: modelData.owner
+                            font.pixelSize: 12 * screen.u
+                            color: Theme.text
+                            style: Text.Outline
+                            styleColor: Theme.textHalo
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Hover tooltip: name and tier.
+    Rectangle {
+        id: tooltip
+        readonly property point at: mapLayer.hoverPosition
+        visible: MapController.hoveredKey !== "" && screen.interactive
+        x: map.x + Math.min(at.x + 20 * u, map.width - width - 8 * u)
+        y: map.y + Math.min(at.y + 20 * u, map.height - height - 8 * u)
+        width: tipColumn.width + 24 * u
+        height: tipColumn.height + 16 * u
+        radius: 8 * u
+        color: Theme.panel
+        border.color: Theme.panelBorder
+        Column {
+            id: tipColumn
+            x: 12 * u
+            y: 8 * u
+            spacing: 2 * u
+            Text {
+                text: MapController.hoveredName
+                font.pixelSize: 19 * u
+                font.bold: true
+                color: Theme.text
+            }
+            Row {
+                spacing: 8 * u
+                Rectangle {
+                    width: 14 * u
+                    height: width
+                    radius: 3 * u
+                    anchors.verticalCenter: parent.verticalCenter
+                    color: Theme.tierColor(MapController.hoveredTier)
+                }
+                Text {
+                    text: MapController.hoveredTierName
+                    font.pixelSize: 16 * u
+                    color: Theme.textMuted
+                }
+            }
+        }
+    }
+
+    InfoPanel {
+        id: infoPanel
+        u: screen.u
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: timelineBar.top
+        onCountryChosen: screen.showCountry(key)
+    }
+
+    TimelineBar {
+        id: timelineBar
+        u: screen.u
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        region: screen.region
+        onRegionChosen: screen.showRegion(name, true)
+    }
+
+    DetailsPanel {
+        id: detailsPanel
+        u: screen.u
+        anchors.top: parent.top
+        anchors.bottom: timelineBar.top
+    }
+
+    ErrorPanel {
+        anchors.centerIn: parent
+        u: screen.u
+    }
+
+    Shortcut { sequences: ["Right", "PgDown"]; onActivated: Timeline.stepNext() }
+    Shortcut { sequences: ["Left", "PgUp"]; onActivated: Timeline.stepPrevious() }
+    Shortcut { sequence: "Space"; onActivated: Timeline.togglePlay() }
+    Shortcut { sequence: "Home"; onActivated: screen.resetView() }
+    Shortcut { sequence: "F"; onActivated: screen.fullScreenToggled() }
+    Shortcut { sequence: "Esc"; onActivated: { MapController.clearSelection(); timelineBar.closeMenus() } }
+    Shortcut { sequence: "L"; onActivated: Localization.toggle() }
+    Shortcut { sequence: "T"; onActivated: Theme.toggle() }
+}

@@ -1,0 +1,75 @@
+#include "appoptions.h"
+
+#include "commandline.h"
+#include "localization.h"
+#include "mapstyle.h"
+#include "regions.h"
+
+#include <QRegularExpression>
+
+AppOptions AppOptions::parse(const QStringList &args)
+{
+    AppOptions o;
+    auto fail = [&o](const QString &message) {
+        o.error = message;
+        return o;
+    };
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--fullscreen")) {
+            o.fullscreen = true;
+            continue;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            o.help = true;
+            continue;
+        }
+        static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--screenshot", "--size"};
+        if (!withValue.contains(a))
+            return fail(QStringLiteral("unknown option '%1'").arg(a));
+        if (i + 1 >= args.size())
+            return fail(QStringLiteral("option '%1' needs a value").arg(a));
+        const QString value = args[++i];
+        if (a == QLatin1String("--date")) {
+            QString error;
+            if (!CommandLine::parseDate(value, &o.date, &error))
+                return fail(error);
+        } else if (a == QLatin1String("--lang")) {
+            if (!Localization::isSupported(value))
+                return fail(QStringLiteral("unknown language '%1' (expected vi or en)").arg(value));
+            o.language = value;
+        } else if (a == QLatin1String("--theme")) {
+            MapStyle::Theme theme;
+            if (!MapStyle::themeFromName(value, &theme))
+                return fail(QStringLiteral("unknown theme '%1' (expected light or dark)").arg(value));
+            o.theme = value;
+        } else if (a == QLatin1String("--region")) {
+            if (!Regions::find(value)) {
+                QStringList names;
+                for (const Region &r : Regions::all())
+                    names << r.name;
+                return fail(QStringLiteral("unknown region '%1' (expected one of: %2)").arg(value, names.join(QStringLiteral(", "))));
+            }
+            o.region = value;
+        } else if (a == QLatin1String("--screenshot")) {
+            if (!value.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+                return fail(QStringLiteral("screenshot '%1' must be a .png file").arg(value));
+            o.screenshot = value;
+        } else if (a == QLatin1String("--size")) {
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(value);
+            const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+            if (!m.hasMatch() || w < 640 || h < 360 || w > 16384 || h > 16384)
+                return fail(QStringLiteral("invalid size '%1' (expected WxH, from 640x360 to 16384x16384)").arg(value));
+            o.size = QSize(w, h);
+        }
+    }
+    return o;
+}
+
+QString AppOptions::usage()
+{
+    return QStringLiteral(
+        "usage: diplomap [--date YYYY-MM-DD] [--lang vi|en] [--theme light|dark] [--region NAME]\n"
+        "                [--fullscreen] [--screenshot FILE.png [--size WxH]]\n"
+        "       diplomap COMMAND [options]   (countries, locate, validate, tiers, changes, summary)\n");
+}

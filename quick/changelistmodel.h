@@ -1,0 +1,60 @@
+#pragma once
+// The tier changes of the year of the current date, in date order: country, from → to, date,
+// and whether the change has happened yet on the current date.
+#include "relationtimeline.h"
+
+#include <QAbstractListModel>
+
+class MapController;
+
+class ChangeListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int year READ year NOTIFY yearChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY yearChanged)
+    Q_PROPERTY(int latest READ latest NOTIFY latestChanged) // row of the last change that happened, or -1
+
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        NameRole,
+        FromTierRole,
+        FromNameRole,
+        FromColorRole,
+        ToTierRole,
+        ToNameRole,
+        ToColorRole,
+        DateRole,      // formatted with its precision
+        IsoDateRole,
+        KindRole,      // new, upgrade, downgrade
+        KindNameRole,
+        HappenedRole,  // on or before the current date
+        FromShortRole, // abbreviated tier names
+        ToShortRole,
+        ShortDateRole, // without the year
+        ToTextColorRole, // readable on ToColor
+        FromTextColorRole,
+    };
+
+    explicit ChangeListModel(MapController *controller, QObject *parent = nullptr);
+
+    int year() const { return m_year; }
+    int latest() const { return m_latest; }
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+    void dateChanged();       // resets on a new year, else updates HappenedRole
+    void appearanceChanged(); // names or colours
+
+signals:
+    void yearChanged();
+    void latestChanged();
+
+private:
+    MapController *m_controller;
+    int m_year = 0;
+    int m_latest = -1;
+    QVector<TierChange> m_changes;
+};

@@ -1,0 +1,83 @@
+#include "countrydetails.h"
+
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+#include "timelinecontroller.h"
+
+namespace {
+void addSources(const QString &field, QStringList *sources)
+{
+    for (const QString &part : field.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString s = part.trimmed();
+        if (!s.isEmpty() && !sources->contains(s))
+            *sources << s;
+    }
+}
+} // namespace
+
+CountryDetails::CountryDetails(MapController *controller, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+{
+}
+
+void CountryDetails::refresh()
+{
+    const DataSet &data = m_controller->data();
+    const Localization *l = m_controller->localization();
+    const MapStyle &style = m_controller->theme()->style();
+    const int index = m_controller->selectedIndex();
+    for (QString *s : {&m_key, &m_name, &m_otherName, &m_nameVi, &m_nameEn, &m_tier, &m_tierName, &m_since, &m_framework, &m_sovereignName})
+        s->clear();
+    m_tierColor = QColor();
+    m_history.clear();
+    m_highlights.clear();
+    m_sources.clear();
+    if (index >= 0) {
+        const Country &c = data.boundaries.countries[index];
+        const Tier tier = m_controller->tierOf(index);
+        const RelationEvent *current = m_controller->eventOf(index);
+        m_key = c.key;
+        m_nameVi = c.nameVi;
+        m_nameEn = c.nameEn;
+        m_name = l->name(c.nameVi, c.nameEn);
+        m_otherName = l->isEnglish() ? c.nameVi : c.nameEn;
+        m_tier = tierKey(tier);
+        m_tierName = l->tierName(tier);
+        m_tierColor = style.tierColor(tier);
+        m_since = current ? l->formatPartialDate(current->date) : QString();
+        if (current)
+            m_framework = l->name(current->frameworkVi, current->frameworkEn);
+        if (m_framework.isEmpty() && tier != Tier::None && tier != Tier::Self)
+            m_framework = m_tierName;
+        if (c.kind == CountryKind::Dependency) {
+            const CountryInfo *sovereign = data.table.byKey(c.sovereign);
+            if (sovereign)
+                m_sovereignName = l->name(sovereign->nameVi, sovereign->nameEn);
+        }
+        const QDate date = m_controller->timeline()->date();
+        for (const RelationEvent &e : data.timeline.history(c.key)) {
+            const QString framework = l->name(e.frameworkVi, e.frameworkEn);
+            m_history << QVariantMap{{"date", l->formatPartialDate(e.date)},
+                                     {"tier", tierKey(e.tier)},
+                                     {"tierName", l->tierName(e.tier)},
+                                     {"color", style.tierColor(e.tier)},
+                                     {"framework", framework},
+                                     {"current", current && e.line == current->line && e.key == current->key},
+                                     {"future", !e.date.isBaseline() && e.date.start() > date}};
+            addSources(e.source, &m_sources);
+        }
+        const QString owner = data.timeline.tierOwner(c.key);
+        for (const Highlight &h : data.relations.highlights) {
+            if (h.key != owner)
+                continue;
+            m_highlights << QVariantMap{{"date", l->formatPartialDate(h.date)},
+                                        {"kind", h.kind},
+                                        {"kindName", l->string(QStringLiteral("kind_") + h.kind)},
+                                        {"text", l->name(h.textVi, h.textEn)}};
+            addSources(h.source, &m_sources);
+        }
+    }
+    emit changed();
+}

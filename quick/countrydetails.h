@@ -1,0 +1,61 @@
+#pragma once
+// What the details panel shows for the selected country on the current date: names in both
+// languages, tier, since when, the framework's wording, the history, highlights and sources.
+#include <QColor>
+#include <QObject>
+#include <QStringList>
+#include <QVariantList>
+
+class MapController;
+
+class CountryDetails : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(QString key READ key NOTIFY changed)
+    Q_PROPERTY(QString name READ name NOTIFY changed)         // in the UI language
+    Q_PROPERTY(QString otherName READ otherName NOTIFY changed) // in the other language
+    Q_PROPERTY(QString nameVi READ nameVi NOTIFY changed)
+    Q_PROPERTY(QString nameEn READ nameEn NOTIFY changed)
+    Q_PROPERTY(QString tier READ tier NOTIFY changed)
+    Q_PROPERTY(QString tierName READ tierName NOTIFY changed)
+    Q_PROPERTY(QColor tierColor READ tierColor NOTIFY changed)
+    Q_PROPERTY(QString since READ since NOTIFY changed)
+    Q_PROPERTY(QString framework READ framework NOTIFY changed)
+    Q_PROPERTY(QString sovereignName READ sovereignName NOTIFY changed) // for a dependency, else ""
+    Q_PROPERTY(QVariantList history READ history NOTIFY changed)
+    Q_PROPERTY(QVariantList highlights READ highlights NOTIFY changed)
+    Q_PROPERTY(QStringList sources READ sources NOTIFY changed)
+
+public:
+    explicit CountryDetails(MapController *controller, QObject *parent = nullptr);
+
+    bool active() const { return !m_key.isEmpty(); }
+    QString key() const { return m_key; }
+    QString name() const { return m_name; }
+    QString otherName() const { return m_otherName; }
+    QString nameVi() const { return m_nameVi; }
+    QString nameEn() const { return m_nameEn; }
+    QString tier() const { return m_tier; }
+    QString tierName() const { return m_tierName; }
+    QColor tierColor() const { return m_tierColor; }
+    QString since() const { return m_since; }
+    QString framework() const { return m_framework; }
+    QString sovereignName() const { return m_sovereignName; }
+    QVariantList history() const { return m_history; }
+    QVariantList highlights() const { return m_highlights; }
+    QStringList sources() const { return m_sources; }
+
+    void refresh(); // from the controller's selection, date, language and theme
+
+signals:
+    void changed();
+
+private:
+    MapController *m_controller;
+    QString m_key, m_name, m_otherName, m_nameVi, m_nameEn, m_tier, m_tierName, m_since, m_framework, m_sovereignName;
+    QColor m_tierColor;
+    QVariantList m_history;
+    QVariantList m_highlights;
+    QStringList m_sources;
+};

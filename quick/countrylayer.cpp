@@ -1,0 +1,363 @@
+#include "countrylayer.h"
+
+#include "countryrendernode.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+
+#include <QDateTime>
+#include <QLineF>
+#include <QMouseEvent>
+#include <QQuickWindow>
+#include <QTouchEvent>
+#include <QtMath>
+
+namespace {
+
+QRgb mixRgb(QRgb a, QRgb b, double t)
+{
+    auto channel = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
+    return qRgba(channel(qRed(a), qRed(b)), channel(qGreen(a), qGreen(b)), channel(qBlue(a), qBlue(b)),
+                 channel(qAlpha(a), qAlpha(b)));
+}
+
+constexpr int kQuickFadeMs = 180; // hover, highlight and theme changes
+
+} // namespace
+
+CountryLayer::CountryLayer(QQuickItem *parent)
+    : QQuickItem(parent)
+{
+    setFlag(ItemHasContents, true);
+    setAcceptHoverEvents(true);
+    m_animation.setStartValue(0.0);
+    m_animation.setEndValue(1.0);
+    connect(&m_animation, &QVariantAnimation::valueChanged, this, [this] { animate(m_animation.currentTime()); });
+    connect(&m_animation, &QAbstractAnimation::finished, this, [this] { animate(m_animation.duration()); });
+    connect(&m_animation, &QAbstractAnimation::stateChanged, this, &CountryLayer::animatingChanged);
+}
+
+CountryLayer::~CountryLayer() = default;
+
+void CountryLayer::setController(MapController *controller)
+{
+    if (controller == m_controller)
+        return;
+    if (m_controller)
+        m_controller->disconnect(this);
+    m_controller = controller;
+    m_geometry.reset();
+    if (m_controller) {
+        m_geometry = std::make_shared<const LayerGeometry>(LayerGeometry::build(m_controller->data().boundaries));
+        m_shown = m_target = m_from = m_controller->fillColors();
+        connect(m_controller, &MapController::fillColorsChanged, this, &CountryLayer::colorsChanged);
+        connect(m_controller, &MapController::selectionChanged, this, &QQuickItem::update);
+        connect(m_controller->theme(), &MapTheme::changed, this, &QQuickItem::update);
+    }
+    m_colorsDirty = true;
+    update();
+    emit controllerChanged();
+}
+
+void CountryLayer::setCenter(const QGeoCoordinate &center)
+{
+    if (!center.isValid() || center == m_center)
+        return;
+    m_center = center;
+    update();
+    emit cameraChanged();
+}
+
+void CountryLayer::setZoomLevel(double zoom)
+{
+    if (qFuzzyCompare(zoom, m_zoomLevel))
+        return;
+    m_zoomLevel = zoom;
+    update();
+    emit cameraChanged();
+}
+
+double CountryLayer::pixelsPerUnit() const
+{
+    // Qt Location's Web Mercator: the world is 256 * 2^zoom pixels wide.
+    return 256.0 * std::pow(2.0, m_zoomLevel);
+}
+
+void CountryLayer::setTransitionDuration(int ms)
+{
+    if (ms == m_transitionDuration)
+        return;
+    m_transitionDuration = std::max(0, ms);
+    emit durationsChanged();
+}
+
+void CountryLayer::setPulseDuration(int ms)
+{
+    if (ms == m_pulseDuration)
+        return;
+    m_pulseDuration = std::max(0, ms);
+    emit durationsChanged();
+}
+
+QPointF CountryLayer::mercatorCenter() const
+{
+    return geo::mercatorFromLonLat(m_center.longitude(), m_center.latitude());
+}
+
+QPointF CountryLayer::project(double longitude, double latitude) const
+{
+    const QPointF c = mercatorCenter();
+    QPointF p = geo::mercatorFromLonLat(longitude, latitude);
+    p.setX(p.x() + std::round(c.x() - p.x())); // the copy nearest the centre
+    const double s = pixelsPerUnit();
+    return QPointF((p.x() - c.x()) * s + width() / 2, (p.y() - c.y()) * s + height() / 2);
+}
+
+QGeoCoordinate CountryLayer::coordinateAt(double x, double y) const
+{
+    const QPointF c = mercatorCenter();
+    const double s = pixelsPerUnit();
+    QPointF p(c.x() + (x - width() / 2) / s, c.y() + (y - height() / 2) / s);
+    if (p.y() < 0 || p.y() > 1)
+        return {};
+    p.setX(p.x() - std::floor(p.x()));
+    const QPointF lonLat = geo::lonLatFromMercator(p);
+    return QGeoCoordinate(lonLat.y(), lonLat.x());
+}
+
+QString CountryLayer::keyAt(double x, double y) const
+{
+    const QGeoCoordinate c = coordinateAt(x, y);
+    return m_controller && c.isValid() ? m_controller->keyAt(c.longitude(), c.latitude()) : QString();
+}
+
+QColor CountryLayer::shownColor(const QString &key) const
+{
+    const int i = m_controller ? m_controller->data().boundaries.indexOf(key) : -1;
+    return i >= 0 && i < m_shown.size() ? QColor::fromRgba(m_shown[i]) : QColor();
+}
+
+void CountryLayer::colorsChanged(const QVector<int> &, const QVector<int> &tierChanged)
+{
+    const QVector<QRgb> &now = m_controller->fillColors();
+    const bool pulse = !tierChanged.isEmpty() && m_pulseDuration > 0;
+    const int fade = tierChanged.isEmpty() ? kQuickFadeMs : m_transitionDuration;
+    if (m_shown.size() != now.size() || !isVisible() || !window() || (fade <= 0 && !pulse)) {
+        m_animation.stop();
+        m_shown = m_target = m_from = now;
+        m_colorsDirty = true;
+        update();
+        return;
+    }
+    m_from = m_shown;
+    m_target = now;
+    m_pulsing = pulse ? tierChanged : QVector<int>();
+    m_fadeDuration = fade;
+    m_animation.stop();
+    m_animation.setDuration(std::max(1, std::max(fade, pulse ? m_pulseDuration : 0)));
+    m_animation.start();
+}
+
+void CountryLayer::animate(int elapsedMs)
+{
+    if (m_target.size() != m_shown.size() || m_from.size() != m_shown.size())
+        return;
+    double f = m_fadeDuration > 0 ? std::min(1.0, double(elapsedMs) / m_fadeDuration) : 1.0;
+    f = f * f * (3 - 2 * f); // smoothstep
+    for (int i = 0; i < m_shown.size(); ++i)
+        m_shown[i] = f >= 1 ? m_target[i] : mixRgb(m_from[i], m_target[i], f);
+    if (!m_pulsing.isEmpty() && m_controller) {
+        const double p = m_pulseDuration > 0 ? std::min(1.0, double(elapsedMs) / m_pulseDuration) : 1.0;
+        const double amount = 0.7 * std::sin(M_PI * p);
+        const QRgb pulseColor = m_controller->theme()->style().vietnamOutline.rgba();
+        for (const int i : qAsConst(m_pulsing))
+            if (i >= 0 && i < m_shown.size())
+                m_shown[i] = mixRgb(m_shown[i], pulseColor, amount);
+    }
+    m_colorsDirty = true;
+    update();
+}
+
+void CountryLayer::geometryChanged(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChanged(newGeometry, oldGeometry);
+    update();
+}
+
+void CountryLayer::itemChange(ItemChange change, const ItemChangeData &value)
+{
+    if (change == ItemParentHasChanged) {
+        if (m_watched)
+            m_watched->removeEventFilter(this);
+        m_watched = value.item;
+        if (m_watched)
+            m_watched->installEventFilter(this);
+    }
+    if (change == ItemSceneChange) {
+        disconnect(m_frameConnection);
+        if (value.window)
+            m_frameConnection = connect(value.window, &QQuickWindow::frameSwapped, this, &CountryLayer::frameSwapped,
+                                        Qt::QueuedConnection);
+    }
+    QQuickItem::itemChange(change, value);
+}
+
+bool CountryLayer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_watched)
+        return false;
+    QPointF at;
+    enum { None, Press, Move, Release, Cancel } kind = None;
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (e->source() != Qt::MouseEventNotSynthesized)
+            return false; // taps come through the touch events
+        if (event->type() != QEvent::MouseMove && e->button() != Qt::LeftButton)
+            return false;
+        at = e->localPos();
+        kind = event->type() == QEvent::MouseButtonPress ? Press : event->type() == QEvent::MouseMove ? Move : Release;
+        break;
+    }
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TouchEnd: {
+        auto *e = static_cast<QTouchEvent *>(event);
+        if (e->touchPoints().size() != 1) {
+            kind = Cancel;
+            break;
+        }
+        at = e->touchPoints().constFirst().pos();
+        kind = event->type() == QEvent::TouchBegin ? Press : event->type() == QEvent::TouchUpdate ? Move : Release;
+        break;
+    }
+    case QEvent::TouchCancel:
+        kind = Cancel;
+        break;
+    default:
+        return false;
+    }
+    const QPointF local = mapFromItem(m_watched, at);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const double slop = std::max(4.0, height() / 150.0);
+    switch (kind) {
+    case Press:
+        m_pressAt = local;
+        m_pressTime = now;
+        break;
+    case Move:
+        if (m_pressTime >= 0 && QLineF(local, m_pressAt).length() > slop)
+            m_pressTime = -1; // a drag
+        break;
+    case Release:
+        if (m_pressTime >= 0 && now - m_pressTime < 800 && QLineF(local, m_pressAt).length() <= slop)
+            emit tapped(local.x(), local.y(), keyAt(local.x(), local.y()));
+        m_pressTime = -1;
+        break;
+    case Cancel:
+        m_pressTime = -1;
+        break;
+    case None:
+        break;
+    }
+    return false;
+}
+
+void CountryLayer::setHoverEnabled(bool enabled)
+{
+    if (enabled == m_hoverEnabled)
+        return;
+    m_hoverEnabled = enabled;
+    setAcceptHoverEvents(enabled);
+    if (!enabled)
+        setHover(false, {});
+    emit hoverChanged();
+}
+
+void CountryLayer::setHover(bool hovering, const QPointF &at)
+{
+    const QString key = hovering ? keyAt(at.x(), at.y()) : QString();
+    if (hovering == m_hovering && at == m_hoverPosition && key == m_hoveredKey)
+        return;
+    m_hovering = hovering;
+    m_hoverPosition = at;
+    m_hoveredKey = key;
+    emit hoverChanged();
+}
+
+void CountryLayer::hoverEnterEvent(QHoverEvent *event)
+{
+    setHover(m_hoverEnabled, event->posF());
+    event->ignore(); // the map items above and below still get theirs
+}
+
+void CountryLayer::hoverMoveEvent(QHoverEvent *event)
+{
+    setHover(m_hoverEnabled, event->posF());
+    event->ignore();
+}
+
+void CountryLayer::hoverLeaveEvent(QHoverEvent *event)
+{
+    setHover(false, {});
+    event->ignore();
+}
+
+void CountryLayer::frameSwapped()
+{
+    const bool empty = !m_geometry || m_geometry->countryCount == 0;
+    if (!m_ready && m_controller && (m_nodeBuilt || empty)) {
+        m_ready = true;
+        emit readyChanged();
+    }
+}
+
+QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    if (!m_geometry || m_geometry->countryCount == 0 || width() <= 0 || height() <= 0) {
+        delete old;
+        return nullptr;
+    }
+    auto *node = static_cast<CountryRenderNode *>(old);
+    if (!node) {
+        node = new CountryRenderNode(m_geometry);
+        m_colorsDirty = true;
+    }
+
+    CountryRenderNode::Frame frame;
+    const double w = width(), h = height();
+    const double s = pixelsPerUnit();
+    const QPointF c = mercatorCenter();
+    frame.rect = QRectF(0, 0, w, h);
+    frame.camera.translate(float(w / 2 - c.x() * s), float(h / 2 - c.y() * s));
+    frame.camera.scale(float(s), float(s));
+    const double viewMin = c.x() - w / 2 / s, viewMax = c.x() + w / 2 / s;
+    frame.copyCount = 0;
+    for (int k = -2; k <= 2 && frame.copyCount < CountryRenderNode::kMaxCopies; ++k)
+        if (k + m_geometry->minX < viewMax && k + m_geometry->maxX > viewMin)
+            frame.copies[frame.copyCount++] = float(k);
+    frame.devicePixelRatio = window() ? float(window()->effectiveDevicePixelRatio()) : 1.0f;
+    frame.level = m_geometry->levelFor(s * frame.devicePixelRatio);
+
+    const MapStyle &style = m_controller->theme()->style();
+    const double unit = h / 1080.0; // sizes are given for a 1080-pixel-high screen
+    frame.borderWidth = float(style.borderWidth * unit);
+    frame.outlineWidth = float(style.vietnamOutlineWidth * unit);
+    frame.selectionWidth = float(2.6 * unit);
+    frame.graticuleWidth = float(0.8 * unit);
+    frame.border = style.border;
+    frame.graticule = style.graticule;
+    frame.outline = style.vietnamOutline;
+    frame.selection = style.text;
+    frame.vietnam = m_controller->vietnamIndex();
+    frame.selected = m_controller->selectedIndex();
+    node->setFrame(frame);
+    if (m_colorsDirty) {
+        node->setColors(m_shown);
+        m_colorsDirty = false;
+    }
+    node->markDirty(QSGNode::DirtyMaterial);
+    m_nodeBuilt = true;
+    return node;
+}

@@ -1,0 +1,79 @@
+#pragma once
+// Boundary countries as a list model: all of them, the ones that get a name label (every state
+// that is ever a partner, and Vietnam), or the tiny states that get a marker at world zoom.
+// Tier, colour and names follow the controller's date, colours and language.
+#include "relationdata.h"
+
+#include <QAbstractListModel>
+#include <QVector>
+
+class MapController;
+struct Country;
+
+class CountryListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum class Filter { All, Labels, Tiny };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        NameRole,
+        NameViRole,
+        NameEnRole,
+        TierRole,      // tier key
+        TierNameRole,
+        ColorRole,     // fill colour as drawn (highlight and hidden tiers applied)
+        SinceRole,     // the current tier's date, with its precision
+        IsDependencyRole,
+        IsPartnerRole, // CP, SP, CSP or a special relationship now
+        IsVietnamRole,
+        LatitudeRole,  // label point
+        LongitudeRole,
+        SizeRole,      // square root of the area, unit Web Mercator
+        WidthRole,     // bounds, unit Web Mercator
+        LabelTextRole, // the map label: the name, Vietnam's in capitals
+        LabelBoldRole,
+        PlacedRole,    // the label shows for the current camera (set by LabelPlacer)
+        LabelDxRole,   // where: offset in pixels of the label's centre from the label point
+        LabelDyRole,
+        LabelColorRole, // readable on the fill colour
+        LabelHaloRole,  // around the text, so that it also reads where it passes the border
+    };
+
+    CountryListModel(MapController *controller, Filter filter, QObject *parent = nullptr);
+
+    static bool isTiny(const Country &country);
+    static bool labelBold(Tier tier) { return tier == Tier::Self || tier == Tier::CSP; }
+    MapController *controller() const { return m_controller; }
+    // Per row: shown or not, where, and whether the label is wider than its country (it then
+    // takes the map's text colours instead of colours chosen against the country's fill).
+    void setPlaced(const QVector<bool> &placed, const QVector<QPointF> &offsets, const QVector<bool> &spills);
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int boundaryIndex(int row) const { return m_indices.value(row, -1); }
+    int rowOf(int boundaryIndex) const { return m_rows.value(boundaryIndex, -1); }
+    Q_INVOKABLE int rowOfKey(const QString &key) const;
+    Q_INVOKABLE QVariantMap get(int row) const; // every role by name, for tests and delegates
+
+    // Called by the controller with boundary indices.
+    void tiersChanged(const QVector<int> &indices);
+    void colorsChanged(const QVector<int> &indices);
+    void languageChanged();
+
+signals:
+    void countChanged();
+
+private:
+    void emitRows(const QVector<int> &indices, const QVector<int> &roles);
+
+    MapController *m_controller;
+    QVector<int> m_indices; // row -> boundary index
+    QVector<int> m_rows;    // boundary index -> row or -1
+    QVector<bool> m_placed; // per row
+    QVector<QPointF> m_offsets;
+    QVector<bool> m_spills;
+};

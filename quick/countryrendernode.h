@@ -1,0 +1,78 @@
+#pragma once
+// Draws the country layer with OpenGL from buffers uploaded once: graticule, fills coloured
+// through a per-country lookup texture, borders, Vietnam's outline and the selection's.
+// Per frame only the camera matrix, the world copies and, when they changed, the lookup's
+// few bytes reach the GPU. State comes from CountryLayer::updatePaintNode (GUI thread blocked).
+//
+// A QSGRenderNode rather than QSGGeometryNodes: Qt's batch renderer rebuilds its batches, and
+// uploads their vertices again, whenever nodes are added or removed anywhere in the scene
+// (a label appearing, the tooltip showing); a render node keeps its buffers, draws the world
+// copies from one buffer with a uniform shift, and picks a level of detail per frame.
+#include "layergeometry.h"
+
+#include <QColor>
+#include <QMatrix4x4>
+#include <QSGRenderNode>
+#include <QVector>
+
+#include <array>
+#include <memory>
+
+class QOpenGLShaderProgram;
+
+class CountryRenderNode : public QSGRenderNode
+{
+public:
+    static constexpr int kMaxCopies = 5;
+
+    struct Frame {
+        QRectF rect;          // item rectangle
+        QMatrix4x4 camera;    // unit Web Mercator -> item pixels
+        std::array<float, kMaxCopies> copies{}; // x shifts of the world copies to draw
+        int copyCount = 1;
+        float devicePixelRatio = 1;
+        float borderWidth = 1;    // item pixels
+        float outlineWidth = 2;   // Vietnam
+        float selectionWidth = 2.5f;
+        float graticuleWidth = 1;
+        QColor border, graticule, outline, selection;
+        int vietnam = -1;
+        int selected = -1;
+        int level = 0; // of detail (LayerGeometry::levels)
+    };
+
+    explicit CountryRenderNode(std::shared_ptr<const LayerGeometry> geometry);
+
+    // Bytes sent to the GPU by all render nodes since the start, for benchmarks and tests:
+    // geometry (vertex and index buffers, once per node and context) and colour lookups.
+    static qint64 uploadedBytes();
+    static qint64 lookupBytes();
+    ~CountryRenderNode() override;
+
+    void setFrame(const Frame &frame) { m_frame = frame; }
+    // Copies the colours (one per country) into the lookup; uploaded at the next render.
+    void setColors(const QVector<QRgb> &colors);
+
+    void render(const RenderState *state) override;
+    void releaseResources() override;
+    StateFlags changedStates() const override;
+    RenderingFlags flags() const override;
+    QRectF rect() const override { return m_frame.rect; }
+
+private:
+    bool initialize();
+    void drawLines(const QMatrix4x4 &mvp, const LayerGeometry::Range &range, float width, const QColor &color,
+                   const QVector2D &pixelToClip);
+
+    std::shared_ptr<const LayerGeometry> m_geometry;
+    Frame m_frame;
+    QVector<uchar> m_lookup; // RGBA per texel
+    bool m_lookupDirty = true;
+    int m_textureWidth = 0;
+
+    QOpenGLShaderProgram *m_fillProgram = nullptr;
+    QOpenGLShaderProgram *m_lineProgram = nullptr;
+    uint m_buffers[4] = {0, 0, 0, 0}; // fill vertices, fill indices, line vertices, line indices
+    uint m_texture = 0;
+    bool m_failed = false;
+};

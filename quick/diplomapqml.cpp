@@ -1,0 +1,53 @@
+#include "diplomapqml.h"
+
+#include "changelistmodel.h"
+#include "countrydetails.h"
+#include "countrylayer.h"
+#include "countrylistmodel.h"
+#include "labelplacer.h"
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+#include "tierlistmodel.h"
+#include "timelinecontroller.h"
+
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QQmlEngine>
+
+static void initResources()
+{
+    Q_INIT_RESOURCE(qml);
+    Q_INIT_RESOURCE(fonts);
+}
+
+void DiplomapQml::registerTypes(MapController *controller)
+{
+    initResources();
+    const char *uri = "Diplomap";
+    qmlRegisterSingletonInstance(uri, 1, 0, "MapController", controller);
+    qmlRegisterSingletonInstance(uri, 1, 0, "Timeline", controller->timeline());
+    qmlRegisterSingletonInstance(uri, 1, 0, "Localization", controller->localization());
+    qmlRegisterSingletonInstance(uri, 1, 0, "Theme", controller->theme());
+    qmlRegisterType<CountryLayer>(uri, 1, 0, "CountryLayer");
+    qmlRegisterType<LabelPlacer>(uri, 1, 0, "LabelPlacer");
+    const QString owned = QStringLiteral("owned by MapController");
+    qmlRegisterUncreatableType<CountryListModel>(uri, 1, 0, "CountryListModel", owned);
+    qmlRegisterUncreatableType<TierListModel>(uri, 1, 0, "TierListModel", owned);
+    qmlRegisterUncreatableType<ChangeListModel>(uri, 1, 0, "ChangeListModel", owned);
+    qmlRegisterUncreatableType<CountryDetails>(uri, 1, 0, "CountryDetails", owned);
+}
+
+bool DiplomapQml::loadFonts()
+{
+    initResources();
+    bool ok = true;
+    for (const char *file : {":/fonts/NotoSans-Regular.ttf", ":/fonts/NotoSans-Bold.ttf"})
+        ok = QFontDatabase::addApplicationFont(QString::fromLatin1(file)) >= 0 && ok;
+    if (ok) {
+        QFont font(QStringLiteral("Noto Sans"));
+        font.setHintingPreference(QFont::PreferNoHinting);
+        QGuiApplication::setFont(font);
+    }
+    return ok;
+}

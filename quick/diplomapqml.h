@@ -1,0 +1,17 @@
+#pragma once
+// The one place that makes diplomap's C++ types known to QML ("import Diplomap 1.0") and
+// loads the bundled fonts; called by app/main.cpp and by the Qt Quick tests' setup.
+class MapController;
+
+namespace DiplomapQml {
+
+// Singletons: MapController, Timeline, Localization, Theme (the controller's objects).
+// Types: CountryLayer (creatable); the models and CountryDetails (uncreatable).
+// Also makes the QML files (qrc:/qml/) available. Call once, before loading QML.
+void registerTypes(MapController *controller);
+
+// Adds Noto Sans (Regular, Bold; full Vietnamese coverage, from Debian's fonts-noto-core,
+// compiled into the binary) and makes it the application font. Returns false if it is missing.
+bool loadFonts();
+
+} // namespace DiplomapQml

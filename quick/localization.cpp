@@ -1,0 +1,167 @@
+#include "localization.h"
+
+#include <QLocale>
+
+namespace {
+
+struct Entry {
+    const char *id;
+    const char *vi;
+    const char *en;
+};
+
+// Vietnamese is the source language. Keep ids sorted by area, not alphabetically.
+const Entry kStrings[] = {
+    {"title", "Quan hệ đối tác của Việt Nam", "Vietnam's partnerships"},
+    {"subtitle", "Các khuôn khổ quan hệ song phương", "Bilateral relationship frameworks"},
+    {"partners", "đối tác", "partners"},
+    {"partnersNote", "ĐTCLTD + ĐTCL + ĐTTD", "CSP + SP + CP"},
+    {"vietnam", "Việt Nam", "Vietnam"},
+    {"hub", "Trung tâm", "Hub"},
+    {"legend", "Khuôn khổ quan hệ", "Relationship framework"},
+    {"legendHint", "Di chuột để làm nổi bật · nhấn để ẩn/hiện", "Hover to highlight · click to hide/show"},
+    {"hidden", "đã ẩn", "hidden"},
+    {"changes", "Thay đổi trong năm", "Changes this year"},
+    {"noChanges", "Không có thay đổi trong năm này", "No changes this year"},
+    {"play", "Phát", "Play"},
+    {"pause", "Tạm dừng", "Pause"},
+    {"previousEvent", "Sự kiện trước", "Previous event"},
+    {"nextEvent", "Sự kiện sau", "Next event"},
+    {"allYears", "Mọi năm", "All years"},
+    {"recentYears", "2024–2025", "2024–2025"},
+    {"asOf", "Tình hình ngày", "As of"},
+    {"since", "Từ", "Since"},
+    {"beforeRecords", "trước các mốc được ghi nhận", "before the recorded dates"},
+    {"framework", "Khuôn khổ", "Framework"},
+    {"history", "Lịch sử quan hệ", "History"},
+    {"highlights", "Điểm nhấn", "Highlights"},
+    {"sources", "Nguồn", "Sources"},
+    {"close", "Đóng", "Close"},
+    {"dependencyOf", "Lãnh thổ phụ thuộc của", "Dependency of"},
+    {"followsSovereign", "theo khuôn khổ của nước có chủ quyền", "follows its sovereign's framework"},
+    {"labels", "Tên nước", "Names"},
+    {"regions", "Khu vực", "Regions"},
+    {"theme", "Giao diện", "Theme"},
+    {"light", "Sáng", "Light"},
+    {"dark", "Tối", "Dark"},
+    {"language", "English", "Tiếng Việt"},
+    {"fullscreen", "Toàn màn hình", "Full screen"},
+    {"keys", "←/→ sự kiện · Space phát/dừng · Home toàn cảnh · L English · T giao diện · F toàn màn hình",
+     "←/→ events · Space play/pause · Home reset · L Tiếng Việt · T theme · F full screen"},
+    {"archipelagoOf", "(Việt Nam)", "(Vietnam)"},
+    {"kind_summary", "Tổng kết", "Summary"},
+    {"kind_visit", "Chuyến thăm", "Visit"},
+    {"kind_event", "Sự kiện", "Event"},
+    {"new", "Thiết lập", "New"},
+    {"upgrade", "Nâng cấp", "Upgrade"},
+    {"downgrade", "Hạ cấp", "Downgrade"},
+    {"dataErrors", "Không thể tải dữ liệu bản đồ", "The map data could not be loaded"},
+    {"dataErrorsHint", "Sửa các lỗi sau trong thư mục geodata/ rồi mở lại ứng dụng:",
+     "Fix these problems in geodata/ and start the application again:"},
+};
+
+const char *const kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+QVariantMap tableFor(const QString &language)
+{
+    QVariantMap map;
+    for (const Entry &e : kStrings)
+        map.insert(QString::fromLatin1(e.id), Localization::text(QString::fromLatin1(e.id), language));
+    return map;
+}
+
+} // namespace
+
+Localization::Localization(QObject *parent)
+    : QObject(parent)
+    , m_language(QStringLiteral("vi"))
+    , m_strings(tableFor(m_language))
+{
+}
+
+bool Localization::isSupported(const QString &language)
+{
+    return language == QLatin1String("vi") || language == QLatin1String("en");
+}
+
+QStringList Localization::stringIds()
+{
+    QStringList ids;
+    for (const Entry &e : kStrings)
+        ids << QString::fromLatin1(e.id);
+    return ids;
+}
+
+QString Localization::text(const QString &id, const QString &language)
+{
+    for (const Entry &e : kStrings)
+        if (id == QLatin1String(e.id))
+            return QString::fromUtf8(language == QLatin1String("en") ? e.en : e.vi);
+    return QLatin1Char('[') + id + QLatin1Char(']');
+}
+
+void Localization::setLanguage(const QString &language)
+{
+    if (!isSupported(language) || language == m_language)
+        return;
+    m_language = language;
+    m_strings = tableFor(language);
+    emit languageChanged();
+}
+
+void Localization::toggle()
+{
+    setLanguage(isEnglish() ? QStringLiteral("vi") : QStringLiteral("en"));
+}
+
+QString Localization::tierName(Tier tier) const
+{
+    return isEnglish() ? tierNameEn(tier) : tierNameVi(tier);
+}
+
+QString Localization::tierShortName(Tier tier) const
+{
+    static const char *const vi[] = {"Chưa có QHNG", "QHNG", "ĐTTD", "ĐTCL", "ĐTCLTD", "QHĐB", "VN"};
+    static const char *const en[] = {"None", "Relations", "CP", "SP", "CSP", "Special", "VN"};
+    return QString::fromUtf8((isEnglish() ? en : vi)[int(tier)]);
+}
+
+QString Localization::formatShortDate(const PartialDate &date) const
+{
+    switch (date.precision) {
+    case PartialDate::Precision::Baseline:
+    case PartialDate::Precision::Year:
+        return isEnglish() ? QString::number(date.year) : QStringLiteral("năm %1").arg(date.year);
+    case PartialDate::Precision::Month:
+        return isEnglish() ? QString::fromLatin1(kMonthsEn[date.month - 1]) : QStringLiteral("tháng %1").arg(date.month);
+    case PartialDate::Precision::Day:
+        return isEnglish() ? QStringLiteral("%1 %2").arg(date.day).arg(QLatin1String(kMonthsEn[date.month - 1]))
+                           : QStringLiteral("%1/%2").arg(date.day).arg(date.month);
+    }
+    return {};
+}
+
+QString Localization::formatDate(const QDate &date) const
+{
+    if (!date.isValid())
+        return {};
+    if (isEnglish())
+        return QStringLiteral("%1 %2 %3").arg(date.day()).arg(QLatin1String(kMonthsEn[date.month() - 1])).arg(date.year());
+    return QStringLiteral("%1/%2/%3").arg(date.day()).arg(date.month()).arg(date.year());
+}
+
+QString Localization::formatPartialDate(const PartialDate &date) const
+{
+    switch (date.precision) {
+    case PartialDate::Precision::Baseline:
+        return string(QStringLiteral("beforeRecords"));
+    case PartialDate::Precision::Year:
+        return isEnglish() ? QString::number(date.year) : QStringLiteral("năm %1").arg(date.year);
+    case PartialDate::Precision::Month:
+        return isEnglish() ? QStringLiteral("%1 %2").arg(QLatin1String(kMonthsEn[date.month - 1])).arg(date.year)
+                           : QStringLiteral("tháng %1/%2").arg(date.month).arg(date.year);
+    case PartialDate::Precision::Day:
+        return formatDate(date.start());
+    }
+    return {};
+}

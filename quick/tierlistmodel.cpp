@@ -1,0 +1,90 @@
+#include "tierlistmodel.h"
+
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+
+TierListModel::TierListModel(MapController *controller, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_controller(controller)
+{
+    for (const Tier t : order())
+        m_counts << (t == Tier::Self ? -1 : controller->counts().perTier.value(t));
+}
+
+const QVector<Tier> &TierListModel::order()
+{
+    static const QVector<Tier> tiers = {Tier::Self, Tier::Special, Tier::CSP, Tier::SP, Tier::CP, Tier::Relations, Tier::None};
+    return tiers;
+}
+
+int TierListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : order().size();
+}
+
+QVariant TierListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Tier tier = order()[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return m_controller->localization()->tierName(tier);
+    case TierRole: return tierKey(tier);
+    case ColorRole: return m_controller->theme()->style().tierColor(tier);
+    case CountRole: return m_counts[index.row()];
+    case HiddenRole: return m_controller->isTierHidden(tier);
+    case HighlightedRole: return tier != Tier::Self && m_controller->highlightedTier() == tierKey(tier);
+    case IsPartnerTierRole: return tier >= Tier::CP && tier <= Tier::CSP;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TierListModel::roleNames() const
+{
+    return {{TierRole, "tier"},           {NameRole, "name"},         {ColorRole, "color"},
+            {CountRole, "count"},         {HiddenRole, "hidden"},     {HighlightedRole, "highlighted"},
+            {IsPartnerTierRole, "isPartnerTier"}};
+}
+
+int TierListModel::countOf(const QString &key) const
+{
+    for (int row = 0; row < order().size(); ++row)
+        if (tierKey(order()[row]) == key)
+            return m_counts[row];
+    return -1;
+}
+
+QVariantMap TierListModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= rowCount())
+        return map;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+void TierListModel::countsChanged()
+{
+    for (int row = 0; row < order().size(); ++row) {
+        const Tier t = order()[row];
+        const int count = t == Tier::Self ? -1 : m_controller->counts().perTier.value(t);
+        if (count != m_counts[row]) {
+            m_counts[row] = count;
+            emit dataChanged(index(row), index(row), {CountRole});
+        }
+    }
+}
+
+void TierListModel::filterChanged()
+{
+    emit dataChanged(index(0), index(rowCount() - 1), {HiddenRole, HighlightedRole});
+}
+
+void TierListModel::appearanceChanged()
+{
+    emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, NameRole, ColorRole});
+}

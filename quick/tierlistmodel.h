@@ -1,0 +1,42 @@
+#pragma once
+// The legend: Vietnam, then the tiers from the special relationships down to "no relations",
+// with their colour, their count on the current date, and whether they are hidden or highlighted.
+#include "relationdata.h"
+
+#include <QAbstractListModel>
+#include <QVector>
+
+class MapController;
+
+class TierListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        TierRole = Qt::UserRole + 1, // key
+        NameRole,
+        ColorRole,
+        CountRole,        // states at this tier (Vietnam excluded); -1 for Vietnam's row
+        HiddenRole,
+        HighlightedRole,
+        IsPartnerTierRole, // CP, SP or CSP: counted as partners
+    };
+
+    explicit TierListModel(MapController *controller, QObject *parent = nullptr);
+
+    static const QVector<Tier> &order();
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE int countOf(const QString &tierKey) const;
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+    void countsChanged();
+    void filterChanged();
+    void appearanceChanged(); // names or colours
+
+private:
+    MapController *m_controller;
+    QVector<int> m_counts;
+};

@@ -1,0 +1,179 @@
+#include "timelinecontroller.h"
+
+#include <algorithm>
+
+TimelineController::TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last, QObject *parent)
+    : QObject(parent)
+    , m_events(eventDates)
+{
+    std::sort(m_events.begin(), m_events.end());
+    m_events.erase(std::unique(m_events.begin(), m_events.end()), m_events.end());
+    m_minimum = first.isValid() ? QDate(std::min(first.year(), defaultViewStart().year()), 1, 1) : defaultViewStart();
+    m_maximum = last.isValid() ? QDate(std::max(last.year(), defaultViewEnd().year()), 12, 31) : defaultViewEnd();
+    m_date = viewEnd();
+    m_timer.setInterval(16);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &TimelineController::tick);
+}
+
+QDate TimelineController::viewStart() const
+{
+    return m_fullRange ? m_minimum : std::max(m_minimum, defaultViewStart());
+}
+
+QDate TimelineController::viewEnd() const
+{
+    return m_fullRange ? m_maximum : std::min(m_maximum, defaultViewEnd());
+}
+
+void TimelineController::setDate(const QDate &date)
+{
+    if (!date.isValid())
+        return;
+    const QDate clamped = std::clamp(date, m_minimum, m_maximum);
+    if (clamped < viewStart() || clamped > viewEnd())
+        setFullRange(true);
+    if (clamped == m_date)
+        return;
+    m_date = clamped;
+    emit dateChanged();
+}
+
+void TimelineController::setFullRange(bool full)
+{
+    if (full == m_fullRange)
+        return;
+    m_fullRange = full;
+    emit viewChanged();
+    const QDate clamped = std::clamp(m_date, viewStart(), viewEnd());
+    if (clamped != m_date) {
+        m_date = clamped;
+        emit dateChanged();
+    } else {
+        emit dateChanged(); // day and progress are relative to the view
+    }
+}
+
+void TimelineController::setDay(int day)
+{
+    setDate(viewStart().addDays(std::clamp(day, 0, dayCount())));
+}
+
+QVariantList TimelineController::years() const
+{
+    QVariantList list;
+    const double span = std::max(1, dayCount());
+    const int first = viewStart().year(), last = viewEnd().year();
+    const int step = last - first > 40 ? 10 : last - first > 12 ? 5 : 1;
+    for (int y = first; y <= last; ++y) {
+        const QDate start = std::max(QDate(y, 1, 1), viewStart());
+        const QDate end = std::min(QDate(y, 12, 31), viewEnd());
+        list << QVariantMap{{"year", y},
+                            {"start", viewStart().daysTo(start) / span},
+                            {"end", viewStart().daysTo(end) / span},
+                            {"labelled", step == 1 || y % step == 0 || y == last}};
+    }
+    return list;
+}
+
+QVariantList TimelineController::eventPositions() const
+{
+    QVariantList list;
+    const double span = std::max(1, dayCount());
+    for (const QDate &d : m_events)
+        if (d >= viewStart() && d <= viewEnd())
+            list << viewStart().daysTo(d) / span;
+    return list;
+}
+
+QDate TimelineController::nextEvent() const
+{
+    const auto it = std::upper_bound(m_events.cbegin(), m_events.cend(), m_date);
+    return it != m_events.cend() && *it <= viewEnd() ? *it : QDate();
+}
+
+QDate TimelineController::previousEvent() const
+{
+    auto it = std::lower_bound(m_events.cbegin(), m_events.cend(), m_date);
+    if (it == m_events.cbegin())
+        return {};
+    --it;
+    return *it >= viewStart() ? *it : QDate();
+}
+
+void TimelineController::setPlaying(bool playing)
+{
+    if (playing)
+        play();
+    else
+        pause();
+}
+
+void TimelineController::setPlayDuration(int ms)
+{
+    ms = std::max(1, ms);
+    if (ms == m_playDuration)
+        return;
+    m_playDuration = ms;
+    emit playDurationChanged();
+}
+
+void TimelineController::play()
+{
+    if (isPlaying())
+        return;
+    if (m_date >= viewEnd())
+        setDate(viewStart());
+    m_playStartDay = day();
+    m_clock.start();
+    m_timer.start();
+    emit playingChanged();
+}
+
+void TimelineController::pause()
+{
+    if (!isPlaying())
+        return;
+    m_timer.stop();
+    emit playingChanged();
+}
+
+void TimelineController::togglePlay()
+{
+    setPlaying(!isPlaying());
+}
+
+void TimelineController::tick()
+{
+    const double days = double(m_clock.elapsed()) * dayCount() / m_playDuration;
+    const int target = m_playStartDay + int(days);
+    if (target >= dayCount()) {
+        setDay(dayCount());
+        pause();
+        emit finished();
+        return;
+    }
+    setDay(target);
+}
+
+void TimelineController::stepNext()
+{
+    pause();
+    const QDate next = nextEvent();
+    if (next.isValid())
+        setDate(next);
+}
+
+void TimelineController::stepPrevious()
+{
+    pause();
+    const QDate previous = previousEvent();
+    if (previous.isValid())
+        setDate(previous);
+}
+
+void TimelineController::showYear(int year)
+{
+    pause();
+    setDate(QDate(year, 12, 31));
+}

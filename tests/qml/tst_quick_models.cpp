@@ -1,0 +1,409 @@
+// The presenter map's C++ side without a display: models (QAbstractItemModelTester), the
+// timeline controller, colours, views, label placement, localisation and the command line.
+#include "appoptions.h"
+#include "changelistmodel.h"
+#include "countrydetails.h"
+#include "countrylayer.h"
+#include "countrylistmodel.h"
+#include "dataset.h"
+#include "diplomapqml.h"
+#include "labelplacer.h"
+#include "layergeometry.h"
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+#include "regions.h"
+#include "tierlistmodel.h"
+#include "timelinecontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QFontMetricsF>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+const DataSet &bundled()
+{
+    static const DataSet data = DataSet::load(DataPaths::defaults());
+    return data;
+}
+QColor tierColor(const MapController &c, Tier t) { return c.theme()->style().tierColor(t); }
+} // namespace
+
+class TestQuickModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    Localization m_localization;
+    MapTheme m_theme;
+    MapController *m_controller = nullptr;
+
+    QColor fillOf(const QString &key) const
+    {
+        return QColor::fromRgba(m_controller->fillColor(m_controller->data().boundaries.indexOf(key)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(DiplomapQml::loadFonts());
+        QVERIFY2(bundled().errors.isEmpty(), qPrintable(bundled().errors.join('\n')));
+        m_controller = new MapController(bundled(), &m_localization, &m_theme, this);
+    }
+
+    void init()
+    {
+        m_localization.setLanguage("vi");
+        m_theme.setName("light");
+        m_controller->timeline()->setFullRange(false);
+        m_controller->timeline()->setDate(QDate(2025, 12, 31));
+        m_controller->clearSelection();
+        m_controller->setHighlightedTier({});
+        for (const QString &t : m_controller->hiddenTiers())
+            m_controller->toggleTierHidden(t);
+    }
+
+    void modelsPassTheTester()
+    {
+        QList<QAbstractItemModelTester *> testers;
+        for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{
+                 m_controller->countries(), m_controller->labels(), m_controller->tinyStates(), m_controller->tiers(),
+                 m_controller->changes()})
+            testers << new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        // Everything that changes the models: dates across years, language, theme, filters, selection.
+        for (const QDate &d : {QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2025, 3, 12), QDate(2010, 6, 1), QDate(2025, 12, 31)})
+            m_controller->timeline()->setDate(d);
+        m_localization.toggle();
+        m_theme.toggle();
+        m_controller->setHighlightedTier("sp");
+        m_controller->toggleTierHidden("cp");
+        m_controller->select("FRA");
+        m_controller->setHoveredKey("BRA");
+        m_controller->setHoveredKey({});
+        m_controller->timeline()->setFullRange(false);
+        qDeleteAll(testers);
+        QCOMPARE(m_controller->countries()->rowCount(), bundled().boundaries.countries.size());
+        QCOMPARE(m_controller->tiers()->rowCount(), 7);
+    }
+
+    void countsFollowTheTimeline()
+    {
+        TierListModel *tiers = m_controller->tiers();
+        m_controller->timeline()->setDate(QDate(2024, 12, 31));
+        QCOMPARE(tiers->countOf("csp"), 9);
+        QCOMPARE(tiers->countOf("sp"), 10);
+        QCOMPARE(tiers->countOf("cp"), 13);
+        QCOMPARE(m_controller->partnerCount(), 32);
+        QCOMPARE(tiers->countOf("self"), -1);
+        QSignalSpy counts(m_controller, &MapController::countsChanged);
+        m_controller->timeline()->setDate(QDate(2025, 12, 31));
+        QCOMPARE(tiers->countOf("csp"), 14);
+        QCOMPARE(tiers->countOf("sp"), 14);
+        QCOMPARE(tiers->countOf("cp"), 14);
+        QCOMPARE(m_controller->partnerCount(), 42);
+        QCOMPARE(counts.count(), 1);
+    }
+
+    void coloursFollowTiersAndFilters()
+    {
+        m_controller->timeline()->setDate(QDate(2024, 12, 31));
+        QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::SP));
+        QSignalSpy spy(m_controller, &MapController::fillColorsChanged);
+        m_controller->timeline()->setDate(QDate(2025, 12, 31));
+        QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
+        QCOMPARE(fillOf("VNM"), m_theme.style().vietnam);
+        QCOMPARE(spy.count(), 1);
+        const auto tierChanged = spy.at(0).at(1).value<QVector<int>>();
+        QVERIFY(tierChanged.contains(m_controller->data().boundaries.indexOf("GBR")));
+        QVERIFY(!tierChanged.contains(m_controller->data().boundaries.indexOf("FRA"))); // changed in 2024
+
+        m_controller->setHighlightedTier("csp");
+        QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
+        QVERIFY(fillOf("BRA") != tierColor(*m_controller, Tier::SP)); // dimmed
+        QCOMPARE(fillOf("VNM"), m_theme.style().vietnam);             // never dimmed
+        m_controller->setHighlightedTier("nonsense");
+        QCOMPARE(m_controller->highlightedTier(), QString());
+        m_controller->toggleTierHidden("csp");
+        QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::Relations));
+        QCOMPARE(m_controller->tiers()->get(2).value("hidden").toBool(), true);
+        m_controller->toggleTierHidden("csp");
+        QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
+        m_theme.setName("dark");
+        QCOMPARE(fillOf("GBR"), m_theme.style().tierColor(Tier::CSP));
+    }
+
+    void changesOfTheYear()
+    {
+        ChangeListModel *changes = m_controller->changes();
+        m_controller->timeline()->setDate(QDate(2024, 10, 7));
+        QCOMPARE(changes->year(), 2024);
+        QCOMPARE(changes->rowCount(), 7);
+        QCOMPARE(changes->get(0).value("key").toString(), QString("AUS"));
+        QCOMPARE(changes->latest(), 3); // France, on that very day
+        QCOMPARE(changes->get(3).value("key").toString(), QString("FRA"));
+        QCOMPARE(changes->get(3).value("happened").toBool(), true);
+        QCOMPARE(changes->get(4).value("happened").toBool(), false);
+        QCOMPARE(changes->get(3).value("toShort").toString(), QString("ĐTCLTD"));
+        QSignalSpy reset(changes, &QAbstractItemModel::modelReset);
+        m_controller->timeline()->setDate(QDate(2025, 12, 31));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(changes->rowCount(), 17);
+        QCOMPARE(changes->latest(), 16);
+        QStringList dates;
+        for (int row = 0; row < changes->rowCount(); ++row)
+            dates << changes->get(row).value("isoDate").toString();
+        QStringList sorted = dates;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(dates, sorted);
+    }
+
+    void detailsOfTheSelection()
+    {
+        CountryDetails *d = m_controller->details();
+        QVERIFY(!d->active());
+        m_controller->select("FRA");
+        QVERIFY(d->active());
+        QCOMPARE(d->name(), QString("Pháp"));
+        QCOMPARE(d->otherName(), QString("France"));
+        QCOMPARE(d->tierName(), QString("Đối tác chiến lược toàn diện"));
+        QCOMPARE(d->since(), QString("7/10/2024"));
+        QCOMPARE(d->history().size(), 3);
+        QVERIFY(d->history().last().toMap().value("current").toBool());
+        QVERIFY(!d->highlights().isEmpty());
+        QVERIFY(!d->sources().isEmpty());
+        m_controller->timeline()->setDate(QDate(2020, 1, 1));
+        QCOMPARE(d->tierName(), QString("Đối tác chiến lược"));
+        QVERIFY(d->history().last().toMap().value("future").toBool());
+        m_localization.setLanguage("en");
+        QCOMPARE(d->name(), QString("France"));
+        QCOMPARE(d->since(), QString("25 Sep 2013"));
+        m_controller->select("nowhere");
+        QVERIFY(!d->active());
+        // A dependency follows its sovereign and says so.
+        m_controller->select("GRL");
+        QCOMPARE(d->sovereignName(), QString("Denmark"));
+    }
+
+    void timelinePlaysAndSteps()
+    {
+        TimelineController *t = m_controller->timeline();
+        QCOMPARE(t->viewStart(), QDate(2024, 1, 1));
+        QCOMPARE(t->viewEnd(), QDate(2025, 12, 31));
+        QCOMPARE(t->minimumDate(), QDate(1960, 1, 1));
+        QCOMPARE(t->years().size(), 2);
+        t->setDate(QDate(2024, 6, 30));
+        t->stepNext();
+        QCOMPARE(t->date(), QDate(2024, 9, 23));
+        t->stepPrevious();
+        QCOMPARE(t->date(), QDate(2024, 3, 7));
+        t->stepPrevious(); // nothing earlier in the view
+        QCOMPARE(t->date(), QDate(2024, 3, 7));
+        QVERIFY(!t->hasPrevious());
+
+        t->setPlayDuration(300);
+        QSignalSpy finished(t, &TimelineController::finished);
+        QSignalSpy dates(t, &TimelineController::dateChanged);
+        t->play();
+        QVERIFY(t->isPlaying());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(t->date(), QDate(2025, 12, 31));
+        QVERIFY(!t->isPlaying());
+        QVERIFY(dates.count() > 3);
+        // Playing again starts over from the view's start.
+        dates.clear();
+        t->play();
+        QCOMPARE(t->date(), QDate(2024, 1, 1));
+        t->pause();
+
+        t->setDate(QDate(2010, 5, 1)); // outside the default view: the full range
+        QVERIFY(t->fullRange());
+        QCOMPARE(t->date(), QDate(2010, 5, 1));
+        QVERIFY(t->years().size() > 60);
+        t->setDate(QDate(1800, 1, 1));
+        QCOMPARE(t->date(), t->minimumDate());
+        t->setFullRange(false);
+        QCOMPARE(t->date(), QDate(2024, 1, 1));
+        t->setPlayDuration(24000);
+    }
+
+    void regionViewsFitTheirBox()
+    {
+        const QSizeF size(1440, 976);
+        const QRectF free(0, 0, 1440, 976);
+        for (const Region &r : Regions::all()) {
+            const QVariantMap view = m_controller->regionView(r.name, free, size);
+            QVERIFY2(view.contains("zoomLevel"), qPrintable(r.name));
+            const double s = 256 * std::pow(2.0, view.value("zoomLevel").toDouble());
+            const QGeoCoordinate c = view.value("center").value<QGeoCoordinate>();
+            const QPointF centre = geo::mercatorFromLonLat(c.longitude(), c.latitude());
+            const QPointF a = geo::mercatorFromLonLat(r.lonLatBox.left(), r.lonLatBox.bottom());
+            const QPointF b = geo::mercatorFromLonLat(r.lonLatBox.right(), r.lonLatBox.top());
+            auto toScreen = [&](QPointF p) {
+                p.setX(p.x() + std::round(centre.x() - (a.x() + b.x()) / 2));
+                return (p - centre) * s + QPointF(size.width() / 2, size.height() / 2);
+            };
+            const QRectF box(toScreen(a), toScreen(b));
+            QVERIFY2(free.adjusted(-1, -1, 1, 1).contains(box), qPrintable(r.name));
+            QVERIFY2(box.width() > free.width() - 2 || box.height() > free.height() - 2, qPrintable(r.name)); // fills it
+        }
+        QVERIFY(m_controller->regionView("atlantis", free, size).isEmpty());
+        QVERIFY(!m_controller->countryView("FRA", free, size).isEmpty());
+    }
+
+    void layerGeometryHoldsEveryCountry()
+    {
+        const LayerGeometry g = LayerGeometry::build(bundled().boundaries);
+        int indices = 0, segments = 0;
+        for (const Country &c : bundled().boundaries.countries) {
+            indices += c.mesh.indices.size();
+            segments += c.vertexCount();
+        }
+        // Level 0 is the data as loaded; coarser levels hold fewer triangles and segments.
+        QCOMPARE(g.levels.size(), LayerGeometry::tolerances().size());
+        QCOMPARE(g.levels[0].fill.count, indices);
+        QCOMPARE(g.levels[0].outlines.size(), bundled().boundaries.countries.size());
+        QVERIFY(g.levels[0].allOutlines.count <= 6 * segments && g.levels[0].allOutlines.count > 5 * segments);
+        for (int l = 1; l < g.levels.size(); ++l) {
+            QVERIFY(g.levels[l].fill.count < g.levels[l - 1].fill.count);
+            QVERIFY(g.levels[l].allOutlines.count < g.levels[l - 1].allOutlines.count);
+            QCOMPARE(g.levels[l].fill.first, g.levels[l - 1].fill.first + g.levels[l - 1].fill.count);
+        }
+        QVERIFY(g.levels.last().fill.count < indices / 5);
+        // Vietnam survives every level (it is never below a pixel where a level is used).
+        const int vnm = bundled().boundaries.indexOf("VNM");
+        for (const LayerGeometry::Level &level : g.levels)
+            QVERIFY(level.outlines[vnm].count > 0);
+        QCOMPARE(g.levelFor(1e9), 0);
+        QCOMPARE(g.levelFor(1440), 2);   // a world view at 1080p: 2.5e-4 * 1440 = 0.36 px
+        QCOMPARE(g.levelFor(100), g.levels.size() - 1);
+        QVERIFY(g.graticule.count > 0);
+        QCOMPARE(g.graticule.first + g.graticule.count, g.lineIndices.size());
+        for (const quint32 i : g.fillIndices)
+            QVERIFY(int(i) < g.fillVertices.size());
+        const int vn = bundled().boundaries.indexOf("VNM");
+        for (const LayerGeometry::FillVertex &v : g.fillVertices)
+            if (int(v.country) == vn)
+                QVERIFY(bundled().boundaries.countries[vn].bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(QPointF(v.x, v.y)));
+        QVERIFY(g.maxX > 1); // some polygons cross the antimeridian: world copies are needed
+    }
+
+    void layerProjectsAndLocates()
+    {
+        CountryLayer layer;
+        layer.setController(m_controller);
+        layer.setSize(QSizeF(1440, 976));
+        layer.setZoomLevel(3);
+        layer.setCenter(QGeoCoordinate(20, 100));
+        const QPointF centre = layer.project(100, 20);
+        QVERIFY(qAbs(centre.x() - 720) < 1e-6 && qAbs(centre.y() - 488) < 1e-6);
+        QCOMPARE(layer.pixelsPerUnit(), 2048.0);
+        const QPointF hanoi = layer.project(105.85, 21.03);
+        QCOMPARE(layer.keyAt(hanoi.x(), hanoi.y()), QString("VNM"));
+        const QGeoCoordinate back = layer.coordinateAt(hanoi.x(), hanoi.y());
+        QVERIFY(qAbs(back.longitude() - 105.85) < 1e-6 && qAbs(back.latitude() - 21.03) < 1e-6);
+        // Across the antimeridian: the copy nearest the centre.
+        layer.setCenter(QGeoCoordinate(-40, 179));
+        QVERIFY(qAbs(layer.project(-179, -40).x() - (720 + 2.0 / 360 * 2048)) < 1e-6);
+    }
+
+    void labelsDoNotOverlap()
+    {
+        CountryLayer layer;
+        layer.setController(m_controller);
+        layer.setSize(QSizeF(1440, 976));
+        LabelPlacer placer;
+        placer.setLayer(&layer);
+        placer.setModel(m_controller->labels());
+        for (const double zoom : {2.5, 3.5, 4.5}) {
+            layer.setZoomLevel(zoom);
+            layer.setCenter(QGeoCoordinate(30, 40));
+            placer.place();
+            CountryListModel *labels = m_controller->labels();
+            QVector<QRectF> rects;
+            bool vietnam = false;
+            for (int row = 0; row < labels->rowCount(); ++row) {
+                const QVariantMap r = labels->get(row);
+                if (!r.value("placed").toBool())
+                    continue;
+                if (r.value("isVietnam").toBool()) {
+                    vietnam = true;
+                    continue;
+                }
+                QVERIFY(r.value("isPartner").toBool());
+                const QPointF at = layer.project(r.value("longitude").toDouble(), r.value("latitude").toDouble())
+                    + QPointF(r.value("labelDx").toDouble(), r.value("labelDy").toDouble());
+                QFont font("Noto Sans");
+                font.setPixelSize(15);
+                font.setBold(r.value("labelBold").toBool());
+                const QFontMetricsF m(font);
+                const double w = m.horizontalAdvance(r.value("labelText").toString()), h = m.height();
+                rects << QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
+            }
+            const QPointF hanoi = layer.project(105.3, 21.7);
+            QCOMPARE(vietnam, QRectF(0, 0, 1440, 976).contains(hanoi)); // the hub always, when in view
+            QVERIFY2(rects.size() >= 8, qPrintable(QString::number(rects.size())));
+            for (int i = 0; i < rects.size(); ++i)
+                for (int j = i + 1; j < rects.size(); ++j)
+                    QVERIFY(!rects[i].intersects(rects[j]));
+        }
+    }
+
+    void everyStringIsTranslated()
+    {
+        for (const QString &id : Localization::stringIds()) {
+            QVERIFY2(!Localization::text(id, "vi").isEmpty(), qPrintable(id));
+            QVERIFY2(!Localization::text(id, "en").isEmpty(), qPrintable(id));
+        }
+        QCOMPARE(Localization::text("nonexistent", "vi"), QString("[nonexistent]"));
+        QSignalSpy spy(&m_localization, &Localization::languageChanged);
+        m_localization.setLanguage("fr");
+        QCOMPARE(spy.count(), 0);
+        m_localization.toggle();
+        QCOMPARE(m_localization.language(), QString("en"));
+        QCOMPARE(m_localization.strings().value("play").toString(), QString("Play"));
+        QCOMPARE(m_controller->dateText(), QString("31 Dec 2025"));
+        QCOMPARE(m_controller->regions().first().toMap().value("title").toString(), QString("World"));
+    }
+
+    void commandLineOptions()
+    {
+        AppOptions o = AppOptions::parse({"--date", "2024-12-31", "--lang", "en", "--theme", "dark", "--region", "europe",
+                                          "--fullscreen", "--screenshot", "out.png", "--size", "3840x2160"});
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QCOMPARE(o.date, QDate(2024, 12, 31));
+        QCOMPARE(o.language, QString("en"));
+        QCOMPARE(o.theme, QString("dark"));
+        QCOMPARE(o.region, QString("europe"));
+        QVERIFY(o.fullscreen);
+        QCOMPARE(o.screenshot, QString("out.png"));
+        QCOMPARE(o.size, QSize(3840, 2160));
+        QCOMPARE(AppOptions::parse({}).language, QString("vi"));
+        for (const QStringList &bad : {QStringList{"--date", "2025-02-30"}, QStringList{"--lang", "fr"}, QStringList{"--theme", "blue"},
+                                       QStringList{"--region", "mars"}, QStringList{"--size", "10x10"}, QStringList{"--screenshot", "a.jpg"},
+                                       QStringList{"--date"}, QStringList{"--frobnicate"}})
+            QVERIFY2(!AppOptions::parse(bad).error.isEmpty(), qPrintable(bad.join(' ')));
+    }
+
+    void dataErrorsAreShownNotFatal()
+    {
+        DataPaths paths = DataPaths::defaults();
+        paths.relations = QStringLiteral("/nonexistent/relations.csv");
+        paths.boundaries = QStringLiteral("/nonexistent/countries.json");
+        Localization l;
+        MapTheme t;
+        MapController broken(DataSet::load(paths), &l, &t);
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.errors().join('\n').contains("nonexistent"));
+        QAbstractItemModelTester tester(broken.countries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        broken.timeline()->setDate(QDate(2024, 12, 31));
+        broken.select("FRA");
+        QVERIFY(!broken.details()->active());
+        CountryLayer layer;
+        layer.setController(&broken);
+        QCOMPARE(layer.keyAt(10, 10), QString());
+    }
+};
+
+QTEST_MAIN(TestQuickModels)
+#include "tst_quick_models.moc"

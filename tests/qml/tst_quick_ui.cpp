@@ -1,0 +1,31 @@
+// Qt Quick Test runner for tests/qml/tst_*.qml: the real QML (qrc:/qml/) with the bundled data,
+// registered as the application does it (DiplomapQml::registerTypes).
+#include "dataset.h"
+#include "diplomapqml.h"
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+
+#include <QtQuickTest>
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        DiplomapQml::loadFonts();
+        m_controller = new MapController(DataSet::load(DataPaths::defaults()), &m_localization, &m_theme, this);
+        DiplomapQml::registerTypes(m_controller);
+    }
+
+private:
+    Localization m_localization;
+    MapTheme m_theme;
+    MapController *m_controller = nullptr;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(diplomap_ui, Setup)
+
+#include "tst_quick_ui.moc"
