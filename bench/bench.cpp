@@ -166,14 +166,15 @@ bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJs
         {"baseline a: MapPolygon (software)", QUrl("qrc:/bench/qml/Baseline.qml"), 0},
         {"baseline b: MapPolygon (OpenGL)", QUrl("qrc:/bench/qml/Baseline.qml"), 1},
     };
-    out << QStringLiteral("baselines: %1 MapPolygons, %2 vertices (50m data)\n").arg(parts.rowCount()).arg(parts.vertexCount());
+    out << QStringLiteral("baselines: %1 MapPolygons, %2 vertices (50m data)\n").arg(parts.count()).arg(parts.vertexCount());
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg("scene", -36).arg("size", 10).arg("phase", 11)
                .arg("gui p50", 8).arg("render p50", 11).arg("g+r p50", 8).arg("g+r p95", 8).arg("g+r max", 8).arg("upload B/f", 11);
     QJsonArray results;
     QString renderer;
+    QQmlEngine engine;
     for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)}) {
         for (const InteractionBench::Scene &scene : scenes) {
-            QJsonObject r = InteractionBench::run(scene, size, framesPerSegment, controller, &parts, &renderer);
+            QJsonObject r = InteractionBench::run(&engine, scene, size, framesPerSegment, controller, &parts, &renderer);
             if (r.contains("error")) {
                 QTextStream(stderr) << scene.name << ": " << r.value("error").toString() << '\n';
                 return false;

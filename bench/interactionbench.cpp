@@ -6,6 +6,7 @@
 #include "polygonpartmodel.h"
 #include "timelinecontroller.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QGeoCoordinate>
 #include <QJsonArray>
@@ -62,15 +63,15 @@ QJsonObject summarize(const QVector<FrameRecorder::Frame> &frames, qint64 upload
 
 } // namespace
 
-QJsonObject InteractionBench::run(const Scene &scene, const QSize &size, int framesPerSegment, MapController *controller,
-                                  PolygonPartModel *parts, QString *glRenderer)
+QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const QSize &size, int framesPerSegment,
+                                  MapController *controller, PolygonPartModel *parts, QString *glRenderer)
 {
     TimelineController *timeline = controller->timeline();
     timeline->setPlaying(false);
     timeline->setDate(QDate(2024, 12, 31));
     parts->setCountryColors(controller->fillColors());
 
-    QQuickView view;
+    QQuickView view(engine, nullptr);
     view.setResizeMode(QQuickView::SizeRootObjectToView);
     view.resize(size);
     view.setSource(scene.qml);
@@ -86,9 +87,14 @@ QJsonObject InteractionBench::run(const Scene &scene, const QSize &size, int fra
         map->setProperty("center", QVariant::fromValue(QGeoCoordinate(c.lat, c.lon)));
     };
     setCamera(kPath[0]);
-    for (int i = 0; i < 3; ++i) // warm up: first frames build the scene
+    for (int i = 0; i < 3; ++i) // warm up: the first frames build the scene
         if (!waitForFrame(&recorder, &view))
             return {{"error", "no frame within 60 s"}};
+
+    // To check what each scene draws: DIPLOMAP_BENCH_GRAB=DIR saves its first frame.
+    const QString grabDir = qEnvironmentVariable("DIPLOMAP_BENCH_GRAB");
+    if (!grabDir.isEmpty())
+        view.grabWindow().save(QStringLiteral("%1/%2-%3.png").arg(grabDir, scene.qml.fileName()).arg(scene.polygonBackend));
 
     // Camera path.
     recorder.clear();
@@ -98,7 +104,10 @@ QJsonObject InteractionBench::run(const Scene &scene, const QSize &size, int fra
         for (int f = 1; f <= framesPerSegment; ++f) {
             const double t = double(f) / framesPerSegment;
             const Camera &a = kPath[s], &b = kPath[s + 1];
+            QElapsedTimer work;
+            work.start();
             setCamera({a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t, a.zoom + (b.zoom - a.zoom) * t});
+            recorder.addGuiTime(work.nsecsElapsed() / 1e6);
             if (!waitForFrame(&recorder, &view))
                 return {{"error", "frame timed out on the camera path"}};
         }
@@ -111,11 +120,14 @@ QJsonObject InteractionBench::run(const Scene &scene, const QSize &size, int fra
     const int frames = segments * framesPerSegment;
     QVector<QRgb> shown = controller->fillColors();
     for (int f = 1; f <= frames; ++f) {
+        QElapsedTimer work;
+        work.start();
         timeline->setDate(QDate(2024, 12, 31).addDays(365 * f / frames));
         if (controller->fillColors() != shown) {
             shown = controller->fillColors();
             parts->setCountryColors(shown);
         }
+        recorder.addGuiTime(work.nsecsElapsed() / 1e6);
         if (!waitForFrame(&recorder, &view))
             return {{"error", "frame timed out in the transition"}};
     }

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class MapController;
+class QQmlEngine;
 class PolygonPartModel;
 
 namespace InteractionBench {
@@ -18,8 +19,9 @@ struct Scene {
 };
 
 // Runs the camera path (framesPerSegment frames for each of its 4 segments) and the
-// transition (4 * framesPerSegment frames) for one scene; returns the figures.
-QJsonObject run(const Scene &scene, const QSize &size, int framesPerSegment, MapController *controller,
-                PolygonPartModel *parts, QString *glRenderer);
+// transition (4 * framesPerSegment frames) for one scene; returns the figures. All scenes share
+// one engine: singleton instances (MapController, Parts) belong to a single engine.
+QJsonObject run(QQmlEngine *engine, const Scene &scene, const QSize &size, int framesPerSegment,
+                MapController *controller, PolygonPartModel *parts, QString *glRenderer);
 
 } // namespace InteractionBench

@@ -1,34 +1,40 @@
 #pragma once
-// The baseline's model: one row per polygon part (outer ring) of every country, with its path
-// as a list of QGeoCoordinate and its fill colour, as a Qt Location developer would feed a
-// MapItemView of MapPolygons.
-#include <QAbstractListModel>
+// The baselines' data: one entry per polygon part (outer ring) of every country, its path as a
+// list of QGeoCoordinate and its fill colour, as a Qt Location developer would feed MapPolygons.
 #include <QColor>
+#include <QObject>
 #include <QVariantList>
+#include <QVector>
 
 struct BoundarySet;
 
-class PolygonPartModel : public QAbstractListModel
+class PolygonPartModel : public QObject
 {
     Q_OBJECT
-public:
-    enum Roles { PathRole = Qt::UserRole + 1, ColorRole };
+    Q_PROPERTY(int count READ count CONSTANT)
+    Q_PROPERTY(int revision READ revision NOTIFY colorsChanged) // bumps when colours change
 
+public:
     explicit PolygonPartModel(const BoundarySet &boundaries, QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return m_parts.size(); }
+    int revision() const { return m_revision; }
+    Q_INVOKABLE QVariantList path(int part) const { return m_parts.value(part).path; }
+    Q_INVOKABLE QColor color(int part) const { return QColor(m_colors.value(m_parts.value(part).country)); }
 
     // colors: one per country of the boundary set.
     void setCountryColors(const QVector<QRgb> &colors);
     int vertexCount() const { return m_vertices; }
 
+signals:
+    void colorsChanged();
+
 private:
     struct Part {
-        int country;
+        int country = -1;
         QVariantList path;
     };
     QVector<Part> m_parts;
     QVector<QRgb> m_colors;
+    int m_revision = 0;
     int m_vertices = 0;
 };
