@@ -1,0 +1,128 @@
+// Screen and export agree: the same view drawn by the country layer (Qt Quick, OpenGL) and by
+// the export renderer (QPainter, bare) at the same size. Every country's label point has the
+// same colour; overall, fewer than 4% of pixels differ by more than 24 in any channel (the rest
+// is borders and antialiasing: the layer draws screen-width lines, the renderer QPainter pens).
+#include "dataset.h"
+#include "diplomapqml.h"
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maprenderer.h"
+#include "maptheme.h"
+#include "regions.h"
+#include "timelinecontroller.h"
+
+#include <QPainter>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickView>
+#include <QSignalSpy>
+#include <QtMath>
+#include <QtTest>
+
+class ScreenExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameColoursOnScreenAndInExport_data();
+    void sameColoursOnScreenAndInExport();
+};
+
+void ScreenExport::sameColoursOnScreenAndInExport_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("world 2024") << "world" << QDate(2024, 12, 31);
+    QTest::newRow("europe 2025") << "europe" << QDate(2025, 12, 31);
+}
+
+void ScreenExport::sameColoursOnScreenAndInExport()
+{
+    QFETCH(QString, region);
+    QFETCH(QDate, date);
+    static Localization localization;
+    static MapTheme theme;
+    static MapController *controller = [] {
+        auto *c = new MapController(DataSet::load(DataPaths::defaults()), &localization, &theme);
+        DiplomapQml::registerTypes(c);
+        return c;
+    }();
+    QVERIFY(controller->ok());
+    controller->timeline()->setPlaying(false);
+    controller->timeline()->setDate(date);
+
+    const QSize size(1280, 720);
+    const QRectF box = Regions::find(region)->lonLatBox;
+    const QTransform view = MapRenderer::viewTransform(box, size);
+    // The Map's camera for the same view: 256 * 2^zoom pixels per world width.
+    const double zoom = std::log2(view.m11() / 256.0);
+    const QPointF centre = geo::lonLatFromMercator(view.inverted().map(QPointF(size.width() / 2.0, size.height() / 2.0)));
+
+    static QQmlEngine engine; // one engine: the singletons belong to it
+    QQuickView window(&engine, nullptr);
+    window.setResizeMode(QQuickView::SizeRootObjectToView);
+    window.resize(size);
+    window.setSource(QUrl(QStringLiteral("qrc:/tests/LayerOnly.qml")));
+    QVERIFY2(window.rootObject(), "LayerOnly.qml did not load");
+    QQuickItem *map = window.rootObject();
+    map->setProperty("zoomLevel", zoom);
+    map->setProperty("center", QVariant::fromValue(QGeoCoordinate(centre.y(), centre.x())));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QQuickItem *layer = map->findChild<QQuickItem *>(QStringLiteral("layer"));
+    QVERIFY(layer);
+    QTRY_VERIFY(layer->property("ready").toBool());
+    QTRY_VERIFY(!layer->property("animating").toBool());
+    QSignalSpy swapped(&window, &QQuickWindow::frameSwapped);
+    window.update();
+    QVERIFY(swapped.wait());
+    const QImage screen = window.grabWindow().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(screen.size(), size);
+
+    MapRenderer::Options options;
+    options.date = date;
+    options.lonLatBox = box;
+    options.bare = true;
+    const MapRenderer renderer(controller->data().boundaries, controller->data().timeline, size, options);
+    QImage exported(size, QImage::Format_RGB32);
+    QPainter painter(&exported);
+    QVERIFY(renderer.paint(&painter));
+    painter.end();
+
+    // Label points where the export paints the country's fill, 3 px clear of any border.
+    int compared = 0;
+    for (const Country &c : controller->data().boundaries.countries) {
+        const QPoint p = view.map(c.label).toPoint();
+        if (!QRect(QPoint(3, 3), size - QSize(6, 6)).contains(p))
+            continue;
+        bool uniform = true;
+        for (int dx = -3; dx <= 3 && uniform; ++dx)
+            for (int dy = -3; dy <= 3 && uniform; ++dy)
+                uniform = exported.pixel(p + QPoint(dx, dy)) == exported.pixel(p);
+        if (!uniform || QColor(exported.pixel(p)) != renderer.fillColor(c.key))
+            continue;
+        ++compared;
+        const QColor a = screen.pixelColor(p), b = exported.pixelColor(p);
+        const int diff = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+        QVERIFY2(diff <= 2, qPrintable(QStringLiteral("%1 at (%2, %3): screen %4, export %5")
+                                           .arg(c.key).arg(p.x()).arg(p.y()).arg(a.name(), b.name())));
+    }
+    QVERIFY2(compared >= (region == QLatin1String("world") ? 60 : 20), qPrintable(QString::number(compared)));
+
+    int differing = 0;
+    for (int y = 0; y < size.height(); ++y) {
+        const QRgb *s = reinterpret_cast<const QRgb *>(screen.constScanLine(y));
+        const QRgb *e = reinterpret_cast<const QRgb *>(exported.constScanLine(y));
+        for (int x = 0; x < size.width(); ++x) {
+            const int d = std::max({std::abs(qRed(s[x]) - qRed(e[x])), std::abs(qGreen(s[x]) - qGreen(e[x])),
+                                    std::abs(qBlue(s[x]) - qBlue(e[x]))});
+            differing += d > 24 ? 1 : 0;
+        }
+    }
+    const double share = double(differing) / (size.width() * size.height());
+    qInfo("%s: %d label points identical, %.2f%% of pixels differ", qPrintable(region), compared, share * 100);
+    QVERIFY2(share < 0.04, qPrintable(QStringLiteral("%1% of pixels differ").arg(share * 100)));
+}
+
+QTEST_MAIN(ScreenExport)
+#include "tst_screen_export.moc"
