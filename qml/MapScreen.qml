@@ -23,6 +23,7 @@ Item {
     readonly property alias detailsPanel: detailsPanel
     readonly property alias tooltip: tooltip
     readonly property alias labelPlacer: labelPlacer
+    readonly property alias exportDialog: exportDialog
     signal fullScreenToggled()
 
     // The part of the map (in map coordinates) that the details panel leaves free.
@@ -321,7 +322,9 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         region: screen.region
+        exportOpen: exportDialog.open
         onRegionChosen: screen.showRegion(name, true)
+        onExportRequested: exportDialog.show()
     }
 
     DetailsPanel {
@@ -336,12 +339,23 @@ Item {
         u: screen.u
     }
 
-    Shortcut { sequences: ["Right", "PgDown"]; onActivated: Timeline.stepNext() }
-    Shortcut { sequences: ["Left", "PgUp"]; onActivated: Timeline.stepPrevious() }
-    Shortcut { sequence: "Space"; onActivated: Timeline.togglePlay() }
-    Shortcut { sequence: "Home"; onActivated: screen.resetView() }
-    Shortcut { sequence: "F"; onActivated: screen.fullScreenToggled() }
-    Shortcut { sequence: "Esc"; onActivated: { MapController.clearSelection(); timelineBar.closeMenus() } }
-    Shortcut { sequence: "L"; onActivated: Localization.toggle() }
-    Shortcut { sequence: "T"; onActivated: Theme.toggle() }
+    // Modal: while it is open the map's shortcuts are off and Esc closes it.
+    ExportDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        anchors.fill: parent
+        u: screen.u
+        region: screen.region
+    }
+
+    Shortcut { sequences: ["Right", "PgDown"]; enabled: !exportDialog.open; onActivated: Timeline.stepNext() }
+    Shortcut { sequences: ["Left", "PgUp"]; enabled: !exportDialog.open; onActivated: Timeline.stepPrevious() }
+    Shortcut { sequence: "Space"; enabled: !exportDialog.open; onActivated: Timeline.togglePlay() }
+    Shortcut { sequence: "Home"; enabled: !exportDialog.open; onActivated: screen.resetView() }
+    Shortcut { sequence: "F"; enabled: !exportDialog.open; onActivated: screen.fullScreenToggled() }
+    Shortcut { sequence: "Esc"; enabled: !exportDialog.open; onActivated: { MapController.clearSelection(); timelineBar.closeMenus() } }
+    Shortcut { sequence: "L"; enabled: !exportDialog.open; onActivated: Localization.toggle() }
+    Shortcut { sequence: "T"; enabled: !exportDialog.open; onActivated: Theme.toggle() }
+    Shortcut { sequence: "E"; enabled: !exportDialog.open; onActivated: { timelineBar.closeMenus(); exportDialog.show() } }
+    Shortcut { sequence: "Esc"; enabled: exportDialog.open; onActivated: exportDialog.close() }
 }

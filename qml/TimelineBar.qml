@@ -7,9 +7,11 @@ Rectangle {
     id: bar
     property real u: 1
     property string region: "world"
+    property bool exportOpen: false
     readonly property alias track: track
     readonly property alias playButton: playButton
     signal regionChosen(string name)
+    signal exportRequested()
 
     function closeMenus() { regionMenu.visible = false }
 
@@ -174,6 +176,13 @@ Rectangle {
             u: bar.u
             text: Localization.strings.language
             onClicked: Localization.toggle()
+        }
+        ToggleButton {
+            objectName: "exportButton"
+            u: bar.u
+            text: Localization.strings.exportAction
+            checked: bar.exportOpen
+            onClicked: { bar.closeMenus(); bar.exportRequested() }
         }
     }
 

@@ -4,6 +4,7 @@
 #include "countrydetails.h"
 #include "countrylayer.h"
 #include "countrylistmodel.h"
+#include "exportcontroller.h"
 #include "labelplacer.h"
 #include "localization.h"
 #include "mapcontroller.h"
@@ -29,6 +30,8 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterSingletonInstance(uri, 1, 0, "Timeline", controller->timeline());
     qmlRegisterSingletonInstance(uri, 1, 0, "Localization", controller->localization());
     qmlRegisterSingletonInstance(uri, 1, 0, "Theme", controller->theme());
+    // The export dialog's state; the map controller owns it.
+    qmlRegisterSingletonInstance(uri, 1, 0, "Exporter", new ExportController(controller, controller));
     qmlRegisterType<CountryLayer>(uri, 1, 0, "CountryLayer");
     qmlRegisterType<LabelPlacer>(uri, 1, 0, "LabelPlacer");
     const QString owned = QStringLiteral("owned by MapController");

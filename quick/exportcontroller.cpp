@@ -1,0 +1,373 @@
+#include "exportcontroller.h"
+
+#include "localization.h"
+#include "mapcontroller.h"
+#include "maptheme.h"
+#include "regions.h"
+#include "timelinecontroller.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace {
+
+struct Preset {
+    const char *name;
+    QSize size;
+    QSizeF pageMm; // A4 and A3, landscape, at 300 dpi
+    const char *title;
+};
+
+const Preset kPresets[] = {
+    {"1080p", {1920, 1080}, {}, "1920 × 1080 · Full HD"},
+    {"4k", {3840, 2160}, {}, "3840 × 2160 · 4K"},
+    {"8k", {7680, 4320}, {}, "7680 × 4320 · 8K"},
+    {"a4", {3508, 2480}, {297, 210}, "A4 · 300 dpi"},
+    {"a3", {4961, 3508}, {420, 297}, "A3 · 300 dpi"},
+};
+const char kCustom[] = "custom";
+
+const char *const kFormats[] = {"png", "svg", "pdf"};
+
+const Preset *findPreset(const QString &name)
+{
+    for (const Preset &p : kPresets)
+        if (name == QLatin1String(p.name))
+            return &p;
+    return nullptr;
+}
+
+QVariantMap option(const QString &value, const QString &title)
+{
+    return QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("title"), title}};
+}
+
+} // namespace
+
+ExportController::ExportController(MapController *map, QObject *parent)
+    : QObject(parent)
+    , m_map(map)
+    , m_preset(QString::fromLatin1(kPresets[0].name))
+    , m_size(kPresets[0].size)
+    , m_region(QStringLiteral("world"))
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ExportController::onWorkerDone);
+    connect(m_map->localization(), &Localization::languageChanged, this, &ExportController::optionsChanged);
+    prepare();
+}
+
+ExportController::~ExportController()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+QString ExportController::text(const char *id) const
+{
+    return m_map->localization()->string(QString::fromLatin1(id));
+}
+
+QString ExportController::format() const
+{
+    return QString::fromLatin1(kFormats[int(m_format)]);
+}
+
+void ExportController::setFormat(const QString &format)
+{
+    SnapshotOptions::Format f;
+    if (!SnapshotOptions::formatFromName(format, &f) || f == m_format)
+        return;
+    const QString oldSuffix = QLatin1Char('.') + this->format();
+    m_format = f;
+    emit formatChanged();
+    if (!m_pathEdited) {
+        updateDefaultPath();
+    } else if (m_outPath.endsWith(oldSuffix, Qt::CaseInsensitive)) {
+        m_outPath = m_outPath.left(m_outPath.size() - oldSuffix.size()) + QLatin1Char('.') + this->format();
+        emit outPathChanged();
+    }
+}
+
+QVariantList ExportController::formats() const
+{
+    QVariantList list;
+    for (const char *f : kFormats)
+        list << option(QString::fromLatin1(f), QString::fromLatin1(f).toUpper());
+    return list;
+}
+
+void ExportController::setPreset(const QString &preset)
+{
+    const Preset *p = findPreset(preset);
+    if (!p && preset != QLatin1String(kCustom))
+        return;
+    if (preset == m_preset)
+        return;
+    m_preset = preset;
+    if (p) {
+        m_size = p->size;
+        m_pageSizeMm = p->pageMm;
+    } else {
+        m_pageSizeMm = QSizeF();
+    }
+    emit sizeChanged();
+}
+
+QVariantList ExportController::presets() const
+{
+    QVariantList list;
+    for (const Preset &p : kPresets)
+        list << option(QString::fromLatin1(p.name), QString::fromUtf8(p.title));
+    list << option(QString::fromLatin1(kCustom), text("exportCustom"));
+    return list;
+}
+
+void ExportController::setWidth(int width)
+{
+    if (width == m_size.width())
+        return;
+    m_size.setWidth(width);
+    m_preset = QString::fromLatin1(kCustom);
+    m_pageSizeMm = QSizeF();
+    for (const Preset &p : kPresets)
+        if (p.size == m_size) {
+            m_preset = QString::fromLatin1(p.name);
+            m_pageSizeMm = p.pageMm;
+        }
+    emit sizeChanged();
+}
+
+void ExportController::setHeight(int height)
+{
+    if (height == m_size.height())
+        return;
+    m_size.setHeight(height);
+    m_preset = QString::fromLatin1(kCustom);
+    m_pageSizeMm = QSizeF();
+    for (const Preset &p : kPresets)
+        if (p.size == m_size) {
+            m_preset = QString::fromLatin1(p.name);
+            m_pageSizeMm = p.pageMm;
+        }
+    emit sizeChanged();
+}
+
+void ExportController::setDate(const QString &isoDate)
+{
+    if (isoDate == m_date)
+        return;
+    m_date = isoDate;
+    emit dateChanged();
+    if (!m_pathEdited && isDateValid())
+        updateDefaultPath();
+}
+
+bool ExportController::isDateValid() const
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return iso.match(m_date).hasMatch() && QDate::fromString(m_date, Qt::ISODate).isValid();
+}
+
+void ExportController::setLanguage(const QString &language)
+{
+    if (!Localization::isSupported(language) || language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+}
+
+QVariantList ExportController::languages() const
+{
+    return {option(QStringLiteral("vi"), QStringLiteral("Tiếng Việt")), option(QStringLiteral("en"), QStringLiteral("English"))};
+}
+
+QString ExportController::theme() const
+{
+    return m_theme == MapStyle::Theme::Dark ? QStringLiteral("dark") : QStringLiteral("light");
+}
+
+void ExportController::setTheme(const QString &theme)
+{
+    MapStyle::Theme t;
+    if (!MapStyle::themeFromName(theme, &t) || t == m_theme)
+        return;
+    m_theme = t;
+    emit themeChanged();
+}
+
+QVariantList ExportController::themes() const
+{
+    return {option(QStringLiteral("light"), text("light")), option(QStringLiteral("dark"), text("dark"))};
+}
+
+void ExportController::setRegion(const QString &region)
+{
+    if (!Regions::find(region) || region == m_region)
+        return;
+    m_region = region;
+    emit regionChanged();
+}
+
+void ExportController::setBare(bool bare)
+{
+    if (bare == m_bare)
+        return;
+    m_bare = bare;
+    emit bareChanged();
+}
+
+void ExportController::setOutPath(const QString &path)
+{
+    m_pathEdited = true;
+    if (path == m_outPath)
+        return;
+    m_outPath = path;
+    emit outPathChanged();
+}
+
+QString ExportController::defaultPath(const QString &isoDate, const QString &format)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    return QDir(dir).filePath(QStringLiteral("diplomap-%1.%2").arg(isoDate, format));
+}
+
+void ExportController::updateDefaultPath()
+{
+    const QString path = defaultPath(m_date, format());
+    if (path == m_outPath)
+        return;
+    m_outPath = path;
+    emit outPathChanged();
+}
+
+SnapshotOptions ExportController::options() const
+{
+    SnapshotOptions o;
+    o.format = m_format;
+    o.outPath = m_outPath;
+    o.size = m_size;
+    // A4 and A3 set the PDF's page; other formats get their pixel size at 300 dpi.
+    if (m_format == SnapshotOptions::Format::Pdf)
+        o.pageSizeMm = m_pageSizeMm;
+    o.date = isDateValid() ? QDate::fromString(m_date, Qt::ISODate) : QDate();
+    o.language = m_language;
+    o.theme = m_theme;
+    const Region *region = Regions::find(m_region);
+    o.lonLatBox = region && region->name != QLatin1String("world") ? region->lonLatBox : QRectF();
+    o.bare = m_bare;
+    return o;
+}
+
+void ExportController::prepare(const QString &region)
+{
+    if (m_busy)
+        return;
+    m_pathEdited = false;
+    setDate(m_map->timeline()->isoDate());
+    setLanguage(m_map->localization()->language());
+    setTheme(m_map->theme()->name());
+    setRegion(Regions::find(region) ? region : QStringLiteral("world"));
+    updateDefaultPath();
+    setProgress(0);
+    if (!m_lastError.isEmpty() || !m_lastFile.isEmpty()) {
+        m_lastError.clear();
+        m_lastFile.clear();
+        emit resultChanged();
+    }
+}
+
+bool ExportController::start()
+{
+    if (m_busy)
+        return false;
+    QString error;
+    const SnapshotOptions opts = options();
+    if (!isDateValid()) {
+        finish(false, {}, text("exportBadDate").arg(m_date));
+        return false;
+    }
+    if (!SnapshotExporter::validate(opts, &error)) {
+        finish(false, {}, text("exportFailed").arg(error));
+        return false;
+    }
+    m_lastError.clear();
+    m_lastFile.clear();
+    emit resultChanged();
+    setProgress(0);
+    setBusy(true);
+    m_runningPath = opts.outPath;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+
+    const std::shared_ptr<const DataSet> data = m_map->sharedData();
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    // `this` outlives the worker: the destructor cancels and waits for it.
+    m_watcher.setFuture(QtConcurrent::run([this, data, opts, cancel]() {
+        double reported = -1;
+        auto progress = [&](double p) {
+            if (*cancel)
+                return false;
+            // At most a few hundred updates, queued to the GUI thread.
+            if (p >= 1.0 || p - reported >= 0.005) {
+                reported = p;
+                QMetaObject::invokeMethod(this, [this, p] {
+                    if (m_busy)
+                        setProgress(p);
+                }, Qt::QueuedConnection);
+            }
+            return true;
+        };
+        Result r;
+        r.ok = SnapshotExporter::write(*data, opts, &r.error, progress);
+        r.cancelled = !r.ok && *cancel;
+        return r;
+    }));
+    return true;
+}
+
+void ExportController::cancel()
+{
+    if (m_busy && m_cancel)
+        *m_cancel = true;
+}
+
+void ExportController::onWorkerDone()
+{
+    const Result r = m_watcher.result();
+    if (r.ok)
+        setProgress(1);
+    finish(r.ok, m_runningPath, r.cancelled ? text("exportCancelled") : text("exportFailed").arg(r.error));
+}
+
+void ExportController::finish(bool ok, const QString &file, const QString &error)
+{
+    m_lastFile = ok ? file : QString();
+    m_lastError = ok ? QString() : error;
+    emit resultChanged();
+    setBusy(false);
+    emit finished(ok, ok ? m_lastFile : m_lastError);
+}
+
+void ExportController::setProgress(double progress)
+{
+    progress = std::clamp(progress, 0.0, 1.0);
+    if (qFuzzyCompare(progress + 1, m_progress + 1))
+        return;
+    m_progress = progress;
+    emit progressChanged();
+}
+
+void ExportController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}

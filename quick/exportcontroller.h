@@ -1,0 +1,139 @@
+#pragma once
+// The app's export dialog as C++ state: format, size (a preset or custom), date, language,
+// theme, region, bare or composed, and the output file. start() runs SnapshotExporter::write
+// on a worker thread with a shared copy of the data set; progress comes back queued, cancel()
+// makes the progress callback return false, and finished(ok, message) reports the result
+// (the saved path, or an error naming what went wrong). The exporter writes through QSaveFile:
+// an error or a cancel leaves no file. QML: the "Exporter" singleton (diplomapqml.cpp).
+#include "snapshotexporter.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSizeF>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+
+class MapController;
+
+class ExportController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY formatChanged)             // png, svg, pdf
+    Q_PROPERTY(QVariantList formats READ formats CONSTANT)                                 // [{value, title}]
+    Q_PROPERTY(QString preset READ preset WRITE setPreset NOTIFY sizeChanged)              // 1080p ... a3, custom
+    Q_PROPERTY(QVariantList presets READ presets NOTIFY optionsChanged)                    // [{value, title}]
+    Q_PROPERTY(int width READ width WRITE setWidth NOTIFY sizeChanged)
+    Q_PROPERTY(int height READ height WRITE setHeight NOTIFY sizeChanged)
+    Q_PROPERTY(QString date READ date WRITE setDate NOTIFY dateChanged)                    // YYYY-MM-DD
+    Q_PROPERTY(bool dateValid READ isDateValid NOTIFY dateChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)    // vi, en
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)                             // [{value, title}]
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)                // light, dark
+    Q_PROPERTY(QVariantList themes READ themes NOTIFY optionsChanged)                      // [{value, title}]
+    Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY regionChanged)            // Regions::all()
+    Q_PROPERTY(bool bare READ isBare WRITE setBare NOTIFY bareChanged)
+    Q_PROPERTY(QString outPath READ outPath WRITE setOutPath NOTIFY outPathChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)                       // 0..1
+    Q_PROPERTY(QString lastError READ lastError NOTIFY resultChanged)
+    Q_PROPERTY(QString lastFile READ lastFile NOTIFY resultChanged)
+
+public:
+    explicit ExportController(MapController *map, QObject *parent = nullptr);
+    ~ExportController() override; // cancels a running export and waits for it
+
+    QString format() const;
+    void setFormat(const QString &format); // ignores unknown formats; the path's extension follows
+    QVariantList formats() const;
+    QString preset() const { return m_preset; }
+    void setPreset(const QString &preset); // ignores unknown presets
+    QVariantList presets() const;
+    int width() const { return m_size.width(); }
+    void setWidth(int width);   // a size no preset has makes the preset "custom"
+    int height() const { return m_size.height(); }
+    void setHeight(int height);
+    QString date() const { return m_date; }
+    void setDate(const QString &isoDate); // kept as typed; dateValid says whether it parses
+    bool isDateValid() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language); // vi or en
+    QVariantList languages() const;
+    QString theme() const;
+    void setTheme(const QString &theme); // light or dark
+    QVariantList themes() const;
+    QString region() const { return m_region; }
+    void setRegion(const QString &region); // ignores unknown regions
+    bool isBare() const { return m_bare; }
+    void setBare(bool bare);
+    QString outPath() const { return m_outPath; }
+    void setOutPath(const QString &path); // a path set here is kept when the date changes
+    bool isBusy() const { return m_busy; }
+    double progress() const { return m_progress; }
+    QString lastError() const { return m_lastError; }
+    QString lastFile() const { return m_lastFile; }
+
+    // The options start() would export with (the size checked by SnapshotExporter::validate).
+    SnapshotOptions options() const;
+    // The default output file for a date and format: diplomap-YYYY-MM-DD.EXT in the user's
+    // Pictures folder, or the home folder when there is none.
+    static QString defaultPath(const QString &isoDate, const QString &format);
+
+    // Defaults for a new dialog: the timeline's date, the UI's language and theme, and the
+    // screen's region (world when `region` is empty or unknown); clears the last result.
+    Q_INVOKABLE void prepare(const QString &region = QString());
+    // Starts the export; false (with lastError set and finished emitted) when busy or when
+    // the options are invalid.
+    Q_INVOKABLE bool start();
+    Q_INVOKABLE void cancel(); // the export stops at its next progress step and leaves no file
+
+signals:
+    void formatChanged();
+    void sizeChanged();
+    void dateChanged();
+    void languageChanged();
+    void themeChanged();
+    void regionChanged();
+    void bareChanged();
+    void outPathChanged();
+    void optionsChanged(); // the titles of the option lists (UI language)
+    void busyChanged();
+    void progressChanged();
+    void resultChanged();
+    // The export ended: ok with the saved path as message, or not with the error.
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Result {
+        bool ok = false;
+        QString error;
+        bool cancelled = false;
+    };
+    void setProgress(double progress);
+    void setBusy(bool busy);
+    void finish(bool ok, const QString &file, const QString &error);
+    void onWorkerDone();
+    void updateDefaultPath();
+    QString text(const char *id) const;
+
+    MapController *m_map;
+    SnapshotOptions::Format m_format = SnapshotOptions::Format::Png;
+    QString m_preset;
+    QSize m_size;
+    QSizeF m_pageSizeMm;
+    QString m_date;
+    QString m_language;
+    MapStyle::Theme m_theme = MapStyle::Theme::Light;
+    QString m_region;
+    bool m_bare = false;
+    QString m_outPath;
+    bool m_pathEdited = false;
+    bool m_busy = false;
+    double m_progress = 0;
+    QString m_lastError;
+    QString m_lastFile;
+    QString m_runningPath;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFutureWatcher<Result> m_watcher;
+};

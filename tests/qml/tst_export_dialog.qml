@@ -1,0 +1,150 @@
+// The export dialog in the map screen: E or the Export button opens it with the map's date,
+// language and theme; the map's shortcuts are off while it is open; Esc and Close close it.
+// Saves a picture of the open dialog to /tmp/export-dialog.png for review.
+import QtQuick 2.15
+import QtTest 1.15
+import Diplomap 1.0
+
+Item {
+    id: root
+    width: 1600
+    height: 900
+
+    Loader {
+        id: loader
+        anchors.fill: parent
+        source: "qrc:/qml/MapScreen.qml"
+        onLoaded: item.animated = false
+    }
+
+    TestCase {
+        id: test
+        name: "ExportDialog"
+        when: windowShown && (loader.status === Loader.Ready || loader.status === Loader.Error)
+
+        property var screen: loader.item
+        property var dialog: screen ? screen.exportDialog : null
+
+        function initTestCase() {
+            compare(loader.status, Loader.Ready, "MapScreen.qml loads")
+            tryCompare(screen.countryLayer, "ready", true, 20000)
+        }
+
+        function init() {
+            Localization.language = "vi"
+            Theme.name = "light"
+            Timeline.pause()
+            Timeline.date = new Date(2025, 11, 31)
+            screen.showRegion("world", false)
+            if (dialog.open)
+                dialog.close()
+        }
+
+        function test_keyOpensAndEscCloses() {
+            verify(!dialog.visible)
+            Timeline.date = new Date(2024, 9, 7)
+            keyClick(Qt.Key_E)
+            tryCompare(dialog, "visible", true)
+            compare(Exporter.date, "2024-10-07", "the timeline's date")
+            compare(Exporter.language, "vi")
+            compare(Exporter.theme, "light")
+            compare(Exporter.region, "world")
+            verify(Exporter.outPath.indexOf("diplomap-2024-10-07.png") > 0, Exporter.outPath)
+            compare(findChild(dialog, "exportDate").text, "2024-10-07")
+            // Modal: the map's keys do nothing while it is open.
+            keyClick(Qt.Key_L)
+            compare(Localization.language, "vi")
+            keyClick(Qt.Key_Right)
+            compare(Timeline.isoDate, "2024-10-07")
+            // Typing in a field goes to the field; Esc still closes.
+            var path = findChild(dialog, "exportPath")
+            mouseClick(path)
+            keyClick(Qt.Key_End)
+            keyClick(Qt.Key_E)
+            verify(Exporter.outPath.indexOf(".pnge") > 0, Exporter.outPath)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+            keyClick(Qt.Key_L) // and work again once it is closed
+            compare(Localization.language, "en")
+        }
+
+        function test_buttonOpensWithTheScreensState() {
+            Theme.name = "dark"
+            Localization.language = "en"
+            screen.showRegion("europe", false)
+            var button = findChild(screen.timelineBar, "exportButton")
+            verify(button !== null)
+            compare(button.text, "Export")
+            mouseClick(button)
+            tryCompare(dialog, "visible", true)
+            verify(button.checked)
+            compare(Exporter.theme, "dark")
+            compare(Exporter.language, "en")
+            compare(Exporter.region, "europe")
+            // A bad date is flagged and reported, in the UI language.
+            var date = findChild(dialog, "exportDate")
+            mouseClick(date)
+            keyClick(Qt.Key_End)
+            keyClick(Qt.Key_Backspace)
+            compare(Exporter.date, "2025-12-3")
+            verify(!Exporter.dateValid)
+            verify(!date.valid)
+            mouseClick(dialog.exportButton)
+            tryCompare(dialog.resultText, "text", "Invalid date '2025-12-3' (expected YYYY-MM-DD)")
+            verify(dialog.resultText.visible)
+            mouseClick(dialog.cancelButton)
+            tryCompare(dialog, "visible", false)
+        }
+
+        SignalSpy { id: finishedSpy; target: Exporter; signalName: "finished" }
+
+        function test_exportsFromTheDialog() {
+            keyClick(Qt.Key_E)
+            tryCompare(dialog, "visible", true)
+            var path = "/tmp/diplomap-export-dialog-test.png"
+            Exporter.outPath = path
+            Exporter.width = 640
+            Exporter.height = 360
+            compare(Exporter.preset, "custom")
+            compare(findChild(dialog, "exportWidth").text, "640")
+            finishedSpy.clear()
+            mouseClick(dialog.exportButton)
+            finishedSpy.wait(60000)
+            compare(finishedSpy.signalArguments[0][0], true, finishedSpy.signalArguments[0][1])
+            compare(Exporter.lastFile, path)
+            compare(dialog.resultText.text, "Đã lưu: " + path)
+            verify(dialog.resultText.visible)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+        }
+
+        // Pictures of the open dialog for review (1600x900): vi and light, then en and dark.
+        function test_picture() {
+            MapController.showLabels = true
+            keyClick(Qt.Key_E)
+            tryCompare(dialog, "visible", true)
+            waitForRendering(dialog)
+            var saved = false
+            root.grabToImage(function(result) { saved = result.saveToFile("/tmp/export-dialog.png") })
+            tryVerify(function() { return saved }, 5000, "/tmp/export-dialog.png written")
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+            // English, dark, with an error shown.
+            Localization.language = "en"
+            Theme.name = "dark"
+            keyClick(Qt.Key_E)
+            tryCompare(dialog, "visible", true)
+            Exporter.outPath = "/nonexistent/dir/x.png"
+            mouseClick(dialog.exportButton)
+            tryVerify(function() { return dialog.resultText.text.indexOf("/nonexistent/dir/x.png") > 0 }, 30000)
+            compare(dialog.resultText.text.indexOf("Export failed: "), 0)
+            waitForRendering(dialog)
+            saved = false
+            root.grabToImage(function(result) { saved = result.saveToFile("/tmp/export-dialog-dark.png") })
+            tryVerify(function() { return saved }, 5000, "/tmp/export-dialog-dark.png written")
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+            MapController.showLabels = false
+        }
+    }
+}
