@@ -269,7 +269,7 @@ int main(int argc, char *argv[])
                .arg("boundaries", -20).arg("load ms (median)", 17).arg("min", 8).arg("max", 8)
                .arg("peak MB", 8).arg("RSS after", 10).arg("countries", 10).arg("vertices", 9).arg("triangles", 10);
     QJsonArray loads;
-    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+    for (const QString file : {"countries-50m.json", "countries-10m.json", "countries-10m.fgb"}) {
         QVector<double> ms, relationsMs, peak, rss;
         QJsonObject last;
         for (int i = 0; i < runs; ++i) {
@@ -299,7 +299,7 @@ int main(int argc, char *argv[])
 
     // Triangulation alone, single-threaded: our ear clipper against GEOS constrained Delaunay.
     DataPaths paths = DataPaths::defaults();
-    paths.boundaries = geodataPath(QStringLiteral("countries-10m.json"));
+    paths.boundaries = DataPaths::detailedBoundaries();
     const DataSet data = DataSet::load(paths, DataSet::Boundaries);
     const double ours = earClippingMs(data.boundaries);
     const double geos = geosTriangulationMs(data.boundaries);

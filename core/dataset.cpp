@@ -7,6 +7,11 @@ DataPaths DataPaths::defaults()
             geodataPath(QStringLiteral("highlights.csv"))};
 }
 
+QString DataPaths::detailedBoundaries()
+{
+    return geodataPath(QStringLiteral("countries-10m.fgb"));
+}
+
 DataSet DataSet::load(const DataPaths &paths, int parts)
 {
     DataSet data;

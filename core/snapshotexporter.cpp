@@ -359,7 +359,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     std::shared_ptr<const BoundarySet> detail;
     const BoundarySet *boundaries = &data.boundaries;
     const QString bundled50 = geodataPath(QStringLiteral("countries-50m.json"));
-    const QString bundled10 = geodataPath(QStringLiteral("countries-10m.json"));
+    const QString bundled10 = DataPaths::detailedBoundaries();
     const bool callerChose = !data.boundaries.countries.isEmpty() && data.boundaries.source != bundled50;
     if (!callerChose) {
         const QString want = wantsDetail(options) ? bundled10 : bundled50;

@@ -33,7 +33,7 @@ namespace SnapshotExporter {
 // Validates options, renders and writes atomically (QSaveFile; nothing is left on error or cancel).
 // progress (0..1) may be called from the calling thread; returning false from it cancels.
 // Large outputs (longest side > 2500 px) and every SVG and PDF use the 10m boundaries, loaded
-// here from geodataPath("countries-10m.json") unless `data` already holds them; the relations
+// here from DataPaths::detailedBoundaries() unless `data` already holds them; the relations
 // always come from `data`.
 bool write(const DataSet &data, const SnapshotOptions &options, QString *error,
            const std::function<bool(double)> &progress = {});

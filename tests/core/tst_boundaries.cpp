@@ -5,6 +5,9 @@
 
 namespace {
 
+// The screen's boundaries, the 10m source and its FlatGeobuf copy used for detail.
+const QStringList kBundled = {"countries-50m.json", "countries-10m.json", "countries-10m.fgb"};
+
 const DataSet &bundled(const QString &file)
 {
     static QHash<QString, DataSet> cache;
@@ -28,7 +31,7 @@ BoundaryResult loadTestFile(const QString &name)
 
 TEST_CASE("bundled boundaries load cleanly, with unique keys and both names", "[boundaries]")
 {
-    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+    for (const QString &file : kBundled) {
         INFO(file.toStdString());
         const DataSet &data = bundled(file);
         REQUIRE(data.errors.isEmpty());
@@ -47,7 +50,7 @@ TEST_CASE("bundled boundaries load cleanly, with unique keys and both names", "[
 
 TEST_CASE("all 193 UN members are present at both scales", "[boundaries]")
 {
-    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+    for (const QString &file : kBundled) {
         const DataSet &data = bundled(file);
         int members = 0;
         for (const CountryInfo &info : data.table.all()) {
@@ -81,7 +84,7 @@ TEST_CASE("worldview: the archipelagos are Vietnam's, disputed areas follow Viet
         {44.06, 9.56, "SOM"},     // Somaliland
         {179.2109, -8.5181, "TUV"}, // Fongafale, Funafuti, Tuvalu (missing from 50m, completed from 10m)
     };
-    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+    for (const QString &file : kBundled) {
         const DataSet &data = bundled(file);
         for (const Probe &p : probes) {
             INFO(file.toStdString() << " at " << p.lon << " " << p.lat);
@@ -102,7 +105,7 @@ TEST_CASE("worldview: the archipelagos are Vietnam's, disputed areas follow Viet
 
 TEST_CASE("triangles cover exactly the polygons, for every country", "[boundaries][geometry]")
 {
-    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+    for (const QString &file : kBundled) {
         for (const Country &c : bundled(file).boundaries.countries) {
             INFO(file.toStdString() << " " << c.key.toStdString());
             CHECK(c.mesh.area() == Approx(c.area()).epsilon(0.001));
@@ -112,7 +115,7 @@ TEST_CASE("triangles cover exactly the polygons, for every country", "[boundarie
 
 TEST_CASE("every label point lies inside its country, on the main part", "[boundaries][geometry]")
 {
-    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+    for (const QString &file : kBundled) {
         const DataSet &data = bundled(file);
         for (const Country &c : data.boundaries.countries) {
             INFO(file.toStdString() << " " << c.key.toStdString());
@@ -177,7 +180,7 @@ TEST_CASE("bad boundary inputs give messages naming the file, layer and feature"
 
 TEST_CASE("no edge runs across the world: antimeridian rings are unwrapped before repair", "[boundaries][geometry]")
 {
-    for (const QString file : {"countries-50m.json", "countries-10m.json"}) {
+    for (const QString &file : kBundled) {
         for (const Country &c : bundled(file).boundaries.countries) {
             if (c.key == "ATA") // Antarctica's outline runs along the bottom of the map by design
                 continue;

@@ -30,7 +30,7 @@ const DataSet &data10()
 {
     static const DataSet data = [] {
         DataPaths paths = DataPaths::defaults();
-        paths.boundaries = geodataPath(QStringLiteral("countries-10m.json"));
+        paths.boundaries = DataPaths::detailedBoundaries();
         return DataSet::load(paths);
     }();
     return data;
