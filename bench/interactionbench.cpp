@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -22,8 +23,9 @@ struct Camera {
     double lon, lat, zoom;
 };
 
-// World → Southeast Asia → Europe → world, with a pan inside each region.
-const Camera kPath[] = {{105, 15, 1.6}, {108, 8, 4.2}, {15, 50, 4.0}, {30, 45, 3.2}, {105, 15, 1.6}};
+// World → Southeast Asia → Europe → world, with a pan inside each region. Zoom levels are
+// relative to the world view, where the world's width fills the window (as the app's).
+const Camera kPath[] = {{105, 15, 0}, {108, 8, 2.6}, {15, 50, 2.4}, {30, 45, 1.6}, {105, 15, 0}};
 
 bool waitForFrame(FrameRecorder *recorder, QQuickView *view)
 {
@@ -82,8 +84,9 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
         map->setProperty("polygonBackend", scene.polygonBackend);
     FrameRecorder recorder(&view);
     view.show();
-    auto setCamera = [map](const Camera &c) {
-        map->setProperty("zoomLevel", c.zoom);
+    const double worldZoom = std::log2(size.width() / 256.0);
+    auto setCamera = [map, worldZoom](const Camera &c) {
+        map->setProperty("zoomLevel", worldZoom + c.zoom);
         map->setProperty("center", QVariant::fromValue(QGeoCoordinate(c.lat, c.lon)));
     };
     setCamera(kPath[0]);
