@@ -1,5 +1,7 @@
 #include "changelistmodel.h"
 
+#include "modelrow.h"
+
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
@@ -64,13 +66,7 @@ QHash<int, QByteArray> ChangeListModel::roleNames() const
 
 QVariantMap ChangeListModel::get(int row) const
 {
-    QVariantMap map;
-    if (row < 0 || row >= rowCount())
-        return map;
-    const auto names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
+    return modelRow(this, row);
 }
 
 void ChangeListModel::dateChanged()

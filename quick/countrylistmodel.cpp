@@ -1,5 +1,7 @@
 #include "countrylistmodel.h"
 
+#include "modelrow.h"
+
 #include "boundaryset.h"
 #include "localization.h"
 #include "mapcontroller.h"
@@ -136,13 +138,7 @@ int CountryListModel::rowOfKey(const QString &key) const
 
 QVariantMap CountryListModel::get(int row) const
 {
-    QVariantMap map;
-    if (row < 0 || row >= rowCount())
-        return map;
-    const auto names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
+    return modelRow(this, row);
 }
 
 void CountryListModel::emitRows(const QVector<int> &indices, const QVector<int> &roles)

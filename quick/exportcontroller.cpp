@@ -130,24 +130,20 @@ QVariantList ExportController::presets() const
 
 void ExportController::setWidth(int width)
 {
-    if (width == m_size.width())
-        return;
-    m_size.setWidth(width);
-    m_preset = QString::fromLatin1(kCustom);
-    m_pageSizeMm = QSizeF();
-    for (const Preset &p : kPresets)
-        if (p.size == m_size) {
-            m_preset = QString::fromLatin1(p.name);
-            m_pageSizeMm = p.pageMm;
-        }
-    emit sizeChanged();
+    setSize(QSize(width, m_size.height()));
 }
 
 void ExportController::setHeight(int height)
 {
-    if (height == m_size.height())
+    setSize(QSize(m_size.width(), height));
+}
+
+// A typed size selects the preset it matches, else "custom".
+void ExportController::setSize(const QSize &size)
+{
+    if (size == m_size)
         return;
-    m_size.setHeight(height);
+    m_size = size;
     m_preset = QString::fromLatin1(kCustom);
     m_pageSizeMm = QSizeF();
     for (const Preset &p : kPresets)

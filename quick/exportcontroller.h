@@ -105,6 +105,7 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    void setSize(const QSize &size);
     struct Result {
         bool ok = false;
         QString error;

@@ -1,5 +1,7 @@
 #include "tierlistmodel.h"
 
+#include "modelrow.h"
+
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
@@ -58,13 +60,7 @@ int TierListModel::countOf(const QString &key) const
 
 QVariantMap TierListModel::get(int row) const
 {
-    QVariantMap map;
-    if (row < 0 || row >= rowCount())
-        return map;
-    const auto names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
+    return modelRow(this, row);
 }
 
 void TierListModel::countsChanged()
