@@ -5,7 +5,6 @@
 #include "snapshotexporter.h"
 
 #include <QDate>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
