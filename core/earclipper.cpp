@@ -496,8 +496,10 @@ Mesh triangulate(const QVector<Polygon> &polygons)
             total += r.size();
     mesh.vertices.reserve(total);
     mesh.indices.reserve(total * 3);
-    for (const Polygon &p : polygons)
+    for (const Polygon &p : polygons) {
         EarClipper(&mesh).run(p);
+        mesh.polygonEnds << mesh.indices.size();
+    }
     return mesh;
 }
 

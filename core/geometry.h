@@ -34,6 +34,7 @@ QPointF poleOfInaccessibility(const Polygon &polygon, double precision);
 struct Mesh {
     QVector<QPointF> vertices;
     QVector<quint32> indices;
+    QVector<int> polygonEnds; // indices.size() after each polygon: polygon k's are [end k-1, end k)
     double area() const;
 };
 

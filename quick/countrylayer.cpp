@@ -332,13 +332,19 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     frame.rect = QRectF(0, 0, w, h);
     frame.camera.translate(float(w / 2 - c.x() * s), float(h / 2 - c.y() * s));
     frame.camera.scale(float(s), float(s));
-    const double viewMin = c.x() - w / 2 / s, viewMax = c.x() + w / 2 / s;
-    frame.copyCount = 0;
-    for (int k = -2; k <= 2 && frame.copyCount < CountryRenderNode::kMaxCopies; ++k)
-        if (k + m_geometry->minX < viewMax && k + m_geometry->maxX > viewMin)
-            frame.copies[frame.copyCount++] = float(k);
     frame.devicePixelRatio = window() ? float(window()->effectiveDevicePixelRatio()) : 1.0f;
     frame.level = m_geometry->levelFor(s * frame.devicePixelRatio);
+    // The view in unit Web Mercator, with room for the widest outline.
+    const double margin = 8 * h / 1080.0 / s;
+    const QRectF view(c.x() - w / 2 / s - margin, c.y() - h / 2 / s - margin, w / s + 2 * margin, h / s + 2 * margin);
+    for (int k = -2; k <= 2; ++k) {
+        if (k + m_geometry->minX >= view.right() || k + m_geometry->maxX <= view.left())
+            continue;
+        CountryRenderNode::Copy copy;
+        copy.shift = float(k);
+        m_geometry->visibleRanges(frame.level, view, k, &copy.fills, &copy.outlines);
+        frame.copies << copy;
+    }
 
     const MapStyle &style = m_controller->theme()->style();
     const double unit = h / 1080.0; // sizes are given for a 1080-pixel-high screen

@@ -73,10 +73,25 @@ std::atomic<qint64> g_lookupBytes{0};
 
 enum Buffer { FillVertices, FillIndices, LineVertices, LineIndices };
 
+void upload(QOpenGLFunctions *f, GLenum target, uint buffer, const void *data, qint64 bytes)
+{
+    f->glBindBuffer(target, buffer);
+    f->glBufferData(target, bytes, data, GL_STATIC_DRAW);
+    f->glBindBuffer(target, 0);
+    g_geometryBytes += bytes;
+}
+
 QVector4D premultiplied(const QColor &c, float opacity)
 {
     const float a = float(c.alphaF()) * opacity;
     return QVector4D(float(c.redF()) * a, float(c.greenF()) * a, float(c.blueF()) * a, a);
+}
+
+// Draws one range of the bound index buffer as triangles.
+void drawRange(const LayerGeometry::Range &range)
+{
+    QOpenGLContext::currentContext()->functions()->glDrawElements(
+        GL_TRIANGLES, range.count, GL_UNSIGNED_INT, reinterpret_cast<const void *>(quintptr(range.first) * sizeof(quint32)));
 }
 
 } // namespace
@@ -143,22 +158,21 @@ bool CountryRenderNode::initialize()
         return false;
     }
 
-    // The geometry goes to the GPU here, once.
+    // The geometry goes to the GPU here, once: four buffers per level, two for the graticule.
     const LayerGeometry &g = *m_geometry;
-    f->glGenBuffers(4, m_buffers);
-    f->glBindBuffer(GL_ARRAY_BUFFER, m_buffers[FillVertices]);
-    f->glBufferData(GL_ARRAY_BUFFER, g.fillVertices.size() * sizeof(LayerGeometry::FillVertex), g.fillVertices.constData(), GL_STATIC_DRAW);
-    f->glBindBuffer(GL_ARRAY_BUFFER, m_buffers[LineVertices]);
-    f->glBufferData(GL_ARRAY_BUFFER, g.lineVertices.size() * sizeof(LayerGeometry::LineVertex), g.lineVertices.constData(), GL_STATIC_DRAW);
-    f->glBindBuffer(GL_ARRAY_BUFFER, 0);
-    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_buffers[FillIndices]);
-    f->glBufferData(GL_ELEMENT_ARRAY_BUFFER, g.fillIndices.size() * sizeof(quint32), g.fillIndices.constData(), GL_STATIC_DRAW);
-    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_buffers[LineIndices]);
-    f->glBufferData(GL_ELEMENT_ARRAY_BUFFER, g.lineIndices.size() * sizeof(quint32), g.lineIndices.constData(), GL_STATIC_DRAW);
-    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-    g_geometryBytes += qint64(g.fillVertices.size()) * sizeof(LayerGeometry::FillVertex)
-        + qint64(g.lineVertices.size()) * sizeof(LayerGeometry::LineVertex)
-        + qint64(g.fillIndices.size() + g.lineIndices.size()) * sizeof(quint32);
+    m_buffers.resize(4 * g.levels.size() + 2);
+    f->glGenBuffers(m_buffers.size(), m_buffers.data());
+    for (int l = 0; l < g.levels.size(); ++l) {
+        const LayerGeometry::Level &level = g.levels[l];
+        const uint *b = m_buffers.data() + 4 * l;
+        upload(f, GL_ARRAY_BUFFER, b[FillVertices], level.fillVertices.constData(), level.fillVertices.size() * sizeof(LayerGeometry::FillVertex));
+        upload(f, GL_ELEMENT_ARRAY_BUFFER, b[FillIndices], level.fillIndices.constData(), level.fillIndices.size() * sizeof(quint32));
+        upload(f, GL_ARRAY_BUFFER, b[LineVertices], level.lines.vertices.constData(), level.lines.vertices.size() * sizeof(LayerGeometry::LineVertex));
+        upload(f, GL_ELEMENT_ARRAY_BUFFER, b[LineIndices], level.lines.indices.constData(), level.lines.indices.size() * sizeof(quint32));
+    }
+    const uint *b = m_buffers.data() + 4 * g.levels.size();
+    upload(f, GL_ARRAY_BUFFER, b[0], g.graticule.vertices.constData(), g.graticule.vertices.size() * sizeof(LayerGeometry::LineVertex));
+    upload(f, GL_ELEMENT_ARRAY_BUFFER, b[1], g.graticule.indices.constData(), g.graticule.indices.size() * sizeof(quint32));
 
     f->glGenTextures(1, &m_texture);
     f->glBindTexture(GL_TEXTURE_2D, m_texture);
@@ -176,12 +190,12 @@ bool CountryRenderNode::initialize()
 void CountryRenderNode::releaseResources()
 {
     QOpenGLContext *context = QOpenGLContext::currentContext();
-    if (context && m_buffers[0]) {
+    if (context && !m_buffers.isEmpty()) {
         QOpenGLFunctions *f = context->functions();
-        f->glDeleteBuffers(4, m_buffers);
+        f->glDeleteBuffers(m_buffers.size(), m_buffers.data());
         f->glDeleteTextures(1, &m_texture);
     }
-    std::fill(std::begin(m_buffers), std::end(m_buffers), 0u);
+    m_buffers.clear();
     m_texture = 0;
     delete m_fillProgram;
     delete m_lineProgram;
@@ -199,12 +213,11 @@ QSGRenderNode::RenderingFlags CountryRenderNode::flags() const
     return BoundedRectRendering;
 }
 
-void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const LayerGeometry::Range &range, float width,
-                                  const QColor &color, const QVector2D &pixelToClip)
+void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelToClip, const LayerGeometry::Range *range,
+                                  float width, const QColor &color)
 {
-    if (range.count == 0 || width <= 0 || color.alpha() == 0)
+    if ((range && range->count == 0) || width <= 0 || color.alpha() == 0)
         return;
-    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
     const float pixel = 1.0f / std::max(0.25f, m_frame.devicePixelRatio);
     m_lineProgram->setUniformValue("u_matrix", mvp);
     m_lineProgram->setUniformValue("u_pixelToClip", pixelToClip);
@@ -212,10 +225,12 @@ void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const LayerGeometry::Ra
     m_lineProgram->setUniformValue("u_extent", width / 2 + pixel);
     m_lineProgram->setUniformValue("u_pixelSize", pixel);
     m_lineProgram->setUniformValue("u_color", premultiplied(color, float(inheritedOpacity())));
-    for (int k = 0; k < m_frame.copyCount; ++k) {
-        m_lineProgram->setUniformValue("u_shift", m_frame.copies[k]);
-        f->glDrawElements(GL_TRIANGLES, range.count, GL_UNSIGNED_INT,
-                          reinterpret_cast<const void *>(quintptr(range.first) * sizeof(quint32)));
+    for (const Copy &copy : m_frame.copies) {
+        m_lineProgram->setUniformValue("u_shift", copy.shift);
+        if (range)
+            drawRange(*range);
+        else
+            std::for_each(copy.outlines.begin(), copy.outlines.end(), drawRange);
     }
 }
 
@@ -229,7 +244,10 @@ void CountryRenderNode::render(const RenderState *state)
     }
     QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
     const LayerGeometry &g = *m_geometry;
-    const LayerGeometry::Level &level = g.levels[std::clamp(m_frame.level, 0, int(g.levels.size()) - 1)];
+    const int levelIndex = std::clamp(m_frame.level, 0, int(g.levels.size()) - 1);
+    const LayerGeometry::Level &level = g.levels[levelIndex];
+    const uint *levelBuffers = m_buffers.constData() + 4 * levelIndex;
+    const uint *graticuleBuffers = m_buffers.constData() + 4 * g.levels.size();
     const QMatrix4x4 itemToClip = *state->projectionMatrix() * *matrix();
     const QMatrix4x4 mvp = itemToClip * m_frame.camera;
     const QVector2D pixelToClip(itemToClip(0, 0), itemToClip(1, 1));
@@ -254,10 +272,10 @@ void CountryRenderNode::render(const RenderState *state)
     }
 
     // Lines: graticule first (under the land).
-    auto bindLines = [&] {
+    auto bindLines = [&](uint vertices, uint indices) {
         m_lineProgram->bind();
-        f->glBindBuffer(GL_ARRAY_BUFFER, m_buffers[LineVertices]);
-        f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_buffers[LineIndices]);
+        f->glBindBuffer(GL_ARRAY_BUFFER, vertices);
+        f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
         const int stride = sizeof(LayerGeometry::LineVertex);
         f->glEnableVertexAttribArray(0);
         f->glEnableVertexAttribArray(1);
@@ -266,8 +284,9 @@ void CountryRenderNode::render(const RenderState *state)
         f->glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * sizeof(float)));
         f->glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(4 * sizeof(float)));
     };
-    bindLines();
-    drawLines(mvp, g.graticule, m_frame.graticuleWidth, m_frame.graticule, pixelToClip);
+    bindLines(graticuleBuffers[0], graticuleBuffers[1]);
+    const LayerGeometry::Range graticule{0, int(g.graticule.indices.size())};
+    drawLines(mvp, pixelToClip, &graticule, m_frame.graticuleWidth, m_frame.graticule);
     f->glDisableVertexAttribArray(2);
 
     // Fills, coloured through the lookup.
@@ -283,25 +302,24 @@ void CountryRenderNode::render(const RenderState *state)
     m_fillProgram->setUniformValue("u_textureWidth", float(m_textureWidth));
     m_fillProgram->setUniformValue("u_opacity", float(inheritedOpacity()));
     m_fillProgram->setUniformValue("u_matrix", mvp);
-    f->glBindBuffer(GL_ARRAY_BUFFER, m_buffers[FillVertices]);
-    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, m_buffers[FillIndices]);
+    f->glBindBuffer(GL_ARRAY_BUFFER, levelBuffers[FillVertices]);
+    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, levelBuffers[FillIndices]);
     const int fillStride = sizeof(LayerGeometry::FillVertex);
     f->glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, fillStride, reinterpret_cast<const void *>(0));
     f->glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, fillStride, reinterpret_cast<const void *>(2 * sizeof(float)));
-    for (int k = 0; k < m_frame.copyCount; ++k) {
-        m_fillProgram->setUniformValue("u_shift", m_frame.copies[k]);
-        f->glDrawElements(GL_TRIANGLES, level.fill.count, GL_UNSIGNED_INT,
-                          reinterpret_cast<const void *>(quintptr(level.fill.first) * sizeof(quint32)));
+    for (const Copy &copy : m_frame.copies) {
+        m_fillProgram->setUniformValue("u_shift", copy.shift);
+        std::for_each(copy.fills.begin(), copy.fills.end(), drawRange);
     }
     f->glBindTexture(GL_TEXTURE_2D, 0);
 
     // Borders, then Vietnam's outline and the selection's on top.
-    bindLines();
-    drawLines(mvp, level.allOutlines, m_frame.borderWidth, m_frame.border, pixelToClip);
+    bindLines(levelBuffers[LineVertices], levelBuffers[LineIndices]);
+    drawLines(mvp, pixelToClip, nullptr, m_frame.borderWidth, m_frame.border);
     if (m_frame.vietnam >= 0 && m_frame.vietnam < level.outlines.size())
-        drawLines(mvp, level.outlines[m_frame.vietnam], m_frame.outlineWidth, m_frame.outline, pixelToClip);
+        drawLines(mvp, pixelToClip, &level.outlines[m_frame.vietnam], m_frame.outlineWidth, m_frame.outline);
     if (m_frame.selected >= 0 && m_frame.selected < level.outlines.size())
-        drawLines(mvp, level.outlines[m_frame.selected], m_frame.selectionWidth, m_frame.selection, pixelToClip);
+        drawLines(mvp, pixelToClip, &level.outlines[m_frame.selected], m_frame.selectionWidth, m_frame.selection);
 
     f->glDisableVertexAttribArray(0);
     f->glDisableVertexAttribArray(1);

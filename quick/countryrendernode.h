@@ -2,7 +2,7 @@
 // Draws the country layer with OpenGL from buffers uploaded once: graticule, fills coloured
 // through a per-country lookup texture, borders, Vietnam's outline and the selection's.
 // Per frame only the camera matrix, the world copies and, when they changed, the lookup's
-// few bytes reach the GPU. State comes from CountryLayer::updatePaintNode (GUI thread blocked).
+// few bytes reach the GPU; only the parts in view are drawn (LayerGeometry::visibleRanges). State comes from CountryLayer::updatePaintNode (GUI thread blocked).
 //
 // A QSGRenderNode rather than QSGGeometryNodes: Qt's batch renderer rebuilds its batches, and
 // uploads their vertices again, whenever nodes are added or removed anywhere in the scene
@@ -15,7 +15,6 @@
 #include <QSGRenderNode>
 #include <QVector>
 
-#include <array>
 #include <memory>
 
 class QOpenGLShaderProgram;
@@ -23,13 +22,14 @@ class QOpenGLShaderProgram;
 class CountryRenderNode : public QSGRenderNode
 {
 public:
-    static constexpr int kMaxCopies = 5;
-
+    struct Copy {          // one world copy: its x shift and the ranges in view
+        float shift = 0;
+        QVector<LayerGeometry::Range> fills, outlines;
+    };
     struct Frame {
         QRectF rect;          // item rectangle
         QMatrix4x4 camera;    // unit Web Mercator -> item pixels
-        std::array<float, kMaxCopies> copies{}; // x shifts of the world copies to draw
-        int copyCount = 1;
+        QVector<Copy> copies;  // the world copies in view
         float devicePixelRatio = 1;
         float borderWidth = 1;    // item pixels
         float outlineWidth = 2;   // Vietnam
@@ -61,8 +61,9 @@ public:
 
 private:
     bool initialize();
-    void drawLines(const QMatrix4x4 &mvp, const LayerGeometry::Range &range, float width, const QColor &color,
-                   const QVector2D &pixelToClip);
+    // Draws `range` on every world copy, or with no range each copy's outlines in view.
+    void drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelToClip, const LayerGeometry::Range *range, float width,
+                   const QColor &color);
 
     std::shared_ptr<const LayerGeometry> m_geometry;
     Frame m_frame;
@@ -72,7 +73,7 @@ private:
 
     QOpenGLShaderProgram *m_fillProgram = nullptr;
     QOpenGLShaderProgram *m_lineProgram = nullptr;
-    uint m_buffers[4] = {0, 0, 0, 0}; // fill vertices, fill indices, line vertices, line indices
+    QVector<uint> m_buffers; // per level: fill vertices, fill indices, line vertices, line indices; then the graticule's two
     uint m_texture = 0;
     bool m_failed = false;
 };

@@ -2,24 +2,12 @@
 
 #include "boundaryset.h"
 
+#include <QtConcurrent>
 #include <QtMath>
 
-namespace {
+#include <functional>
 
-void addSegment(LayerGeometry &g, const QPointF &a, const QPointF &b)
-{
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double length = std::hypot(dx, dy);
-    if (length <= 0)
-        return;
-    const float ux = float(dx / length), uy = float(dy / length);
-    const quint32 base = quint32(g.lineVertices.size());
-    g.lineVertices << LayerGeometry::LineVertex{float(a.x()), float(a.y()), ux, uy, -1, -1}
-                   << LayerGeometry::LineVertex{float(a.x()), float(a.y()), ux, uy, 1, -1}
-                   << LayerGeometry::LineVertex{float(b.x()), float(b.y()), ux, uy, -1, 1}
-                   << LayerGeometry::LineVertex{float(b.x()), float(b.y()), ux, uy, 1, 1};
-    g.lineIndices << base << base + 1 << base + 2 << base + 1 << base + 3 << base + 2;
-}
+namespace {
 
 double squaredDistanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
@@ -98,11 +86,85 @@ QVector<geo::Polygon> simplify(const QVector<geo::Polygon> &polygons, double tol
     return out;
 }
 
+void appendMerged(QVector<LayerGeometry::Range> *out, const LayerGeometry::Range &r, int gap)
+{
+    if (r.count == 0)
+        return;
+    if (!out->isEmpty()) {
+        LayerGeometry::Range &last = out->last();
+        if (r.first >= last.first + last.count && r.first - (last.first + last.count) <= gap) {
+            last.count = r.first + r.count - last.first;
+            return;
+        }
+    }
+    *out << r;
+}
+
+// Appends a mesh's vertices and triangles for `country`; returns where its indices start.
+int appendMesh(LayerGeometry::Level &level, const geo::Mesh &mesh, int country)
+{
+    const quint32 base = quint32(level.fillVertices.size());
+    for (const QPointF &p : mesh.vertices)
+        level.fillVertices << LayerGeometry::FillVertex{float(p.x()), float(p.y()), float(country)};
+    const int first = level.fillIndices.size();
+    for (const quint32 index : mesh.indices)
+        level.fillIndices << base + index;
+    return first;
+}
+
+LayerGeometry::Level buildLevel(const BoundarySet &boundaries, double tolerance)
+{
+    LayerGeometry::Level level;
+    level.tolerance = tolerance;
+    for (int i = 0; i < boundaries.countries.size(); ++i) {
+        LayerGeometry::Range outline{int(level.lines.indices.size()), 0};
+        const Country &country = boundaries.countries[i];
+        if (tolerance <= 0) { // the country's own triangles (geo::triangulate of its polygons), split per part
+            const int start = appendMesh(level, country.mesh, i);
+            int previous = 0;
+            for (const int end : country.mesh.polygonEnds) {
+                level.partFills << LayerGeometry::Range{start + previous, end - previous};
+                previous = end;
+            }
+        }
+        for (const geo::Polygon &part : country.polygons) {
+            const QVector<geo::Polygon> polygons = simplify({part}, tolerance);
+            if (tolerance > 0) {
+                const geo::Mesh mesh = geo::triangulate(polygons);
+                level.partFills << LayerGeometry::Range{appendMesh(level, mesh, i), int(mesh.indices.size())};
+            }
+            LayerGeometry::Range partOutline{int(level.lines.indices.size()), 0};
+            for (const geo::Polygon &polygon : polygons)
+                for (const geo::Ring &ring : polygon.rings)
+                    for (int k = 0; k < ring.size(); ++k)
+                        level.lines.addSegment(ring[k], ring[(k + 1) % ring.size()]);
+            partOutline.count = level.lines.indices.size() - partOutline.first;
+            level.partOutlines << partOutline;
+        }
+        outline.count = level.lines.indices.size() - outline.first;
+        level.outlines << outline;
+    }
+    return level;
+}
+
 } // namespace
+
+void LayerGeometry::Lines::addSegment(const QPointF &a, const QPointF &b)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double length = std::hypot(dx, dy);
+    if (length <= 0)
+        return;
+    const float ux = float(dx / length), uy = float(dy / length);
+    const quint32 base = quint32(vertices.size());
+    vertices << LineVertex{float(a.x()), float(a.y()), ux, uy, -1, -1} << LineVertex{float(a.x()), float(a.y()), ux, uy, 1, -1}
+             << LineVertex{float(b.x()), float(b.y()), ux, uy, -1, 1} << LineVertex{float(b.x()), float(b.y()), ux, uy, 1, 1};
+    indices << base << base + 1 << base + 2 << base + 1 << base + 3 << base + 2;
+}
 
 const QVector<double> &LayerGeometry::tolerances()
 {
-    static const QVector<double> t = {0, 1e-4, 2.5e-4, 6e-4, 1.5e-3};
+    static const QVector<double> t = {0, 1e-4, 1.6e-4, 2.5e-4, 4e-4, 6e-4, 1e-3, 1.5e-3};
     return t;
 }
 
@@ -115,64 +177,48 @@ int LayerGeometry::levelFor(double pixelsPerUnit, double maxErrorPx) const
     return level;
 }
 
+void LayerGeometry::visibleRanges(int level, const QRectF &view, double shift, QVector<Range> *fills,
+                                  QVector<Range> *outlines, int gap) const
+{
+    fills->clear();
+    outlines->clear();
+    const Level &l = levels[level];
+    const QRectF local = view.translated(-shift, 0);
+    for (int p = 0; p < partBounds.size(); ++p) {
+        if (!partBounds[p].intersects(local))
+            continue;
+        appendMerged(fills, l.partFills[p], gap);
+        appendMerged(outlines, l.partOutlines[p], gap);
+    }
+}
+
+qint64 LayerGeometry::bytes() const
+{
+    qint64 n = graticule.vertices.size() * sizeof(LineVertex) + graticule.indices.size() * sizeof(quint32);
+    for (const Level &l : levels)
+        n += l.fillVertices.size() * sizeof(FillVertex) + l.lines.vertices.size() * sizeof(LineVertex)
+            + (l.fillIndices.size() + l.lines.indices.size()) * sizeof(quint32);
+    return n;
+}
+
 LayerGeometry LayerGeometry::build(const BoundarySet &boundaries, double step)
 {
     LayerGeometry g;
     g.countryCount = boundaries.countries.size();
-    int fillVertexCount = 0, fillIndexCount = 0, segmentCount = 0;
-    for (const Country &c : boundaries.countries) {
-        fillVertexCount += c.mesh.vertices.size();
-        fillIndexCount += c.mesh.indices.size();
-        segmentCount += c.vertexCount();
-    }
-    // The coarser levels together hold about as much again as the finest.
-    g.fillVertices.reserve(2 * fillVertexCount);
-    g.fillIndices.reserve(2 * fillIndexCount);
-    g.lineVertices.reserve(8 * segmentCount + 64);
-    g.lineIndices.reserve(12 * segmentCount + 96);
-
-    double minX = 0, maxX = 1;
-    for (const double tolerance : tolerances()) {
-        Level level;
-        level.tolerance = tolerance;
-        level.fill.first = g.fillIndices.size();
-        level.allOutlines.first = g.lineIndices.size();
-        for (int i = 0; i < boundaries.countries.size(); ++i) {
-            const Country &c = boundaries.countries[i];
-            const QVector<geo::Polygon> polygons = simplify(c.polygons, tolerance);
-            const geo::Mesh simplified = tolerance > 0 ? geo::triangulate(polygons) : geo::Mesh();
-            const geo::Mesh &mesh = tolerance > 0 ? simplified : c.mesh;
-            const quint32 base = quint32(g.fillVertices.size());
-            for (const QPointF &p : mesh.vertices) {
-                g.fillVertices << FillVertex{float(p.x()), float(p.y()), float(i)};
-                minX = std::min(minX, p.x());
-                maxX = std::max(maxX, p.x());
-            }
-            for (const quint32 index : mesh.indices)
-                g.fillIndices << base + index;
-
-            Range range;
-            range.first = g.lineIndices.size();
-            for (const geo::Polygon &polygon : polygons)
-                for (const geo::Ring &ring : polygon.rings)
-                    for (int k = 0; k < ring.size(); ++k)
-                        addSegment(g, ring[k], ring[(k + 1) % ring.size()]);
-            range.count = g.lineIndices.size() - range.first;
-            level.outlines << range;
+    // The levels are independent: built on all cores.
+    g.levels = QtConcurrent::blockingMapped<QVector<Level>>(
+        tolerances(), std::function<Level(double)>([&boundaries](double tolerance) { return buildLevel(boundaries, tolerance); }));
+    for (const Country &c : boundaries.countries)
+        for (const geo::Polygon &polygon : c.polygons) {
+            g.partBounds << (polygon.rings.isEmpty() ? QRectF() : polygon.rings[0].boundingRect());
+            g.minX = std::min(g.minX, g.partBounds.last().left());
+            g.maxX = std::max(g.maxX, g.partBounds.last().right());
         }
-        level.fill.count = g.fillIndices.size() - level.fill.first;
-        level.allOutlines.count = g.lineIndices.size() - level.allOutlines.first;
-        g.levels << level;
-    }
-    g.minX = minX;
-    g.maxX = maxX;
 
-    g.graticule.first = g.lineIndices.size();
     const double maxLat = 80;
     for (double lon = -180; lon < 180 - 1e-9; lon += step)
-        addSegment(g, geo::mercatorFromLonLat(lon, -maxLat), geo::mercatorFromLonLat(lon, maxLat));
+        g.graticule.addSegment(geo::mercatorFromLonLat(lon, -maxLat), geo::mercatorFromLonLat(lon, maxLat));
     for (double lat = -std::floor(maxLat / step) * step; lat <= maxLat + 1e-9; lat += step)
-        addSegment(g, geo::mercatorFromLonLat(-180, lat), geo::mercatorFromLonLat(180, lat));
-    g.graticule.count = g.lineIndices.size() - g.graticule.first;
+        g.graticule.addSegment(geo::mercatorFromLonLat(-180, lat), geo::mercatorFromLonLat(180, lat));
     return g;
 }

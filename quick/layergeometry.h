@@ -7,7 +7,15 @@
 // Levels of detail: level 0 is the data as loaded; each further level is simplified
 // (Douglas-Peucker, per ring) to a coarser tolerance and triangulated again. The layer draws
 // the coarsest level whose tolerance stays under half a pixel, so a world view draws a
-// fraction of the triangles with no visible difference. All levels share the buffers.
+// fraction of the triangles with no visible difference. Each level has arrays of its own
+// (built in parallel, uploaded once); a frame draws from one level.
+//
+// Parts: every polygon of every country is a part with its own bounds and, per level, its own
+// index ranges, laid out country by country. A frame draws only the parts in view (ranges
+// merged where they nearly touch), so a zoomed-in view or a partly visible world copy costs
+// what it shows.
+#include <QPointF>
+#include <QRectF>
 #include <QVector>
 #include <QtGlobal>
 
@@ -28,24 +36,35 @@ struct LayerGeometry {
         int first = 0; // into an index array
         int count = 0;
     };
+    // Quads around line segments, two triangles each.
+    struct Lines {
+        QVector<LineVertex> vertices;
+        QVector<quint32> indices;
+        void addSegment(const QPointF &a, const QPointF &b);
+    };
     struct Level {
         double tolerance = 0;  // unit Web Mercator; 0 for the data as loaded
-        Range fill;            // into fillIndices
-        Range allOutlines;     // into lineIndices: every country's rings
-        QVector<Range> outlines; // per country, into lineIndices
+        QVector<FillVertex> fillVertices;
+        QVector<quint32> fillIndices;
+        Lines lines;             // every country's rings
+        QVector<Range> outlines; // per country, into lines.indices
+        QVector<Range> partFills, partOutlines; // per part, into fillIndices and lines.indices (empty where it vanished)
     };
 
-    QVector<FillVertex> fillVertices;
-    QVector<quint32> fillIndices;
-    QVector<LineVertex> lineVertices;
-    QVector<quint32> lineIndices;
     QVector<Level> levels;   // finest first
-    Range graticule;         // meridians and parallels, into lineIndices
+    Lines graticule;         // meridians and parallels
+    QVector<QRectF> partBounds; // unit Web Mercator, as loaded (every level lies inside)
     int countryCount = 0;
     double minX = 0, maxX = 1; // horizontal extent of everything drawn (x may pass 1)
 
     static const QVector<double> &tolerances(); // of the levels, finest first
     // The coarsest level whose tolerance is at most `maxErrorPx` on screen.
     int levelFor(double pixelsPerUnit, double maxErrorPx = 0.5) const;
+    // The index ranges of `level` to draw for the parts that meet `view` once shifted right by
+    // `shift` world widths (view and shift in unit Web Mercator). Ranges less than `gap`
+    // indices apart are merged: one draw call costs more than a few hidden triangles.
+    void visibleRanges(int level, const QRectF &view, double shift, QVector<Range> *fills, QVector<Range> *outlines,
+                       int gap = 768) const;
     static LayerGeometry build(const BoundarySet &boundaries, double graticuleStepDegrees = 30);
+    qint64 bytes() const; // of all vertex and index arrays
 };

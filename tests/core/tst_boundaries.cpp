@@ -113,6 +113,24 @@ TEST_CASE("triangles cover exactly the polygons, for every country", "[boundarie
     }
 }
 
+TEST_CASE("each polygon's triangles are the ones its range in the mesh names", "[boundaries][geometry]")
+{
+    for (const Country &c : bundled(kBundled.first()).boundaries.countries) {
+        INFO(c.key.toStdString());
+        REQUIRE(c.mesh.polygonEnds.size() == c.polygons.size());
+        REQUIRE(c.mesh.polygonEnds.last() == c.mesh.indices.size());
+        int previous = 0;
+        for (int k = 0; k < c.polygons.size(); ++k) {
+            geo::Mesh part;
+            part.vertices = c.mesh.vertices;
+            part.indices = c.mesh.indices.mid(previous, c.mesh.polygonEnds[k] - previous);
+            previous = c.mesh.polygonEnds[k];
+            const double area = geo::polygonArea(c.polygons[k]);
+            CHECK(std::abs(part.area() - area) <= 0.001 * area + 1e-15);
+        }
+    }
+}
+
 TEST_CASE("every label point lies inside its country, on the main part", "[boundaries][geometry]")
 {
     for (const QString &file : kBundled) {

@@ -254,38 +254,108 @@ private slots:
     void layerGeometryHoldsEveryCountry()
     {
         const LayerGeometry g = LayerGeometry::build(bundled().boundaries);
-        int indices = 0, segments = 0;
-        for (const Country &c : bundled().boundaries.countries) {
+        const QVector<Country> &countries = bundled().boundaries.countries;
+        int indices = 0, segments = 0, parts = 0;
+        for (const Country &c : countries) {
             indices += c.mesh.indices.size();
             segments += c.vertexCount();
+            parts += c.polygons.size();
         }
-        // Level 0 is the data as loaded; coarser levels hold fewer triangles and segments.
         QCOMPARE(g.levels.size(), LayerGeometry::tolerances().size());
-        QCOMPARE(g.levels[0].fill.count, indices);
-        QCOMPARE(g.levels[0].outlines.size(), bundled().boundaries.countries.size());
-        QVERIFY(g.levels[0].allOutlines.count <= 6 * segments && g.levels[0].allOutlines.count > 5 * segments);
+        QCOMPARE(g.partBounds.size(), parts);
+        // Level 0 is the data as loaded; coarser levels hold fewer triangles and segments.
+        QCOMPARE(g.levels[0].fillIndices.size(), indices);
+        QVERIFY(g.levels[0].lines.indices.size() <= 6 * segments && g.levels[0].lines.indices.size() > 5 * segments);
         for (int l = 1; l < g.levels.size(); ++l) {
-            QVERIFY(g.levels[l].fill.count < g.levels[l - 1].fill.count);
-            QVERIFY(g.levels[l].allOutlines.count < g.levels[l - 1].allOutlines.count);
-            QCOMPARE(g.levels[l].fill.first, g.levels[l - 1].fill.first + g.levels[l - 1].fill.count);
+            QVERIFY(g.levels[l].fillIndices.size() < g.levels[l - 1].fillIndices.size());
+            QVERIFY(g.levels[l].lines.indices.size() < g.levels[l - 1].lines.indices.size());
         }
-        QVERIFY(g.levels.last().fill.count < indices / 5);
-        // Vietnam survives every level (it is never below a pixel where a level is used).
+        QVERIFY(g.levels.last().fillIndices.size() < indices / 5);
         const int vnm = bundled().boundaries.indexOf("VNM");
-        for (const LayerGeometry::Level &level : g.levels)
+        for (const LayerGeometry::Level &level : g.levels) {
+            QCOMPARE(level.outlines.size(), countries.size());
+            QCOMPARE(level.partFills.size(), parts);
+            QCOMPARE(level.partOutlines.size(), parts);
+            // The parts' ranges tile each array in order, with no gap and no overlap.
+            int fillEnd = 0, lineEnd = 0;
+            for (int p = 0; p < parts; ++p) {
+                QCOMPARE(level.partFills[p].first, fillEnd);
+                QCOMPARE(level.partOutlines[p].first, lineEnd);
+                fillEnd += level.partFills[p].count;
+                lineEnd += level.partOutlines[p].count;
+            }
+            QCOMPARE(fillEnd, level.fillIndices.size());
+            QCOMPARE(lineEnd, level.lines.indices.size());
+            for (const quint32 i : level.fillIndices)
+                QVERIFY(int(i) < level.fillVertices.size());
+            // Vietnam survives every level (it is never below a pixel where a level is used),
+            // and its vertices stay inside its bounds.
             QVERIFY(level.outlines[vnm].count > 0);
+            for (const LayerGeometry::FillVertex &v : level.fillVertices)
+                if (int(v.country) == vnm)
+                    QVERIFY(countries[vnm].bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(QPointF(v.x, v.y)));
+        }
         QCOMPARE(g.levelFor(1e9), 0);
-        QCOMPARE(g.levelFor(1440), 2);   // a world view at 1080p: 2.5e-4 * 1440 = 0.36 px
+        QCOMPARE(LayerGeometry::tolerances()[g.levelFor(1440)], 2.5e-4); // a world view at 1080p: 0.36 px
         QCOMPARE(g.levelFor(100), g.levels.size() - 1);
-        QVERIFY(g.graticule.count > 0);
-        QCOMPARE(g.graticule.first + g.graticule.count, g.lineIndices.size());
-        for (const quint32 i : g.fillIndices)
-            QVERIFY(int(i) < g.fillVertices.size());
-        const int vn = bundled().boundaries.indexOf("VNM");
-        for (const LayerGeometry::FillVertex &v : g.fillVertices)
-            if (int(v.country) == vn)
-                QVERIFY(bundled().boundaries.countries[vn].bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(QPointF(v.x, v.y)));
+        QVERIFY(!g.graticule.indices.isEmpty());
         QVERIFY(g.maxX > 1); // some polygons cross the antimeridian: world copies are needed
+        QVERIFY(g.bytes() > qint64(indices) * 4);
+    }
+
+    void layerGeometryDrawsWhatIsInView()
+    {
+        const LayerGeometry g = LayerGeometry::build(bundled().boundaries);
+        const QVector<Country> &countries = bundled().boundaries.countries;
+        const LayerGeometry::Level &level = g.levels[0];
+        QVector<LayerGeometry::Range> fills, outlines;
+        auto total = [](const QVector<LayerGeometry::Range> &ranges) {
+            int n = 0;
+            for (const LayerGeometry::Range &r : ranges)
+                n += r.count;
+            return n;
+        };
+        auto draws = [](const QVector<LayerGeometry::Range> &ranges, const LayerGeometry::Range &part) {
+            return std::any_of(ranges.begin(), ranges.end(), [&](const LayerGeometry::Range &r) {
+                return part.first >= r.first && part.first + part.count <= r.first + r.count;
+            });
+        };
+        auto partsOf = [&](const QString &key) {
+            int first = 0;
+            const int index = bundled().boundaries.indexOf(key);
+            for (int i = 0; i < index; ++i)
+                first += countries[i].polygons.size();
+            QVector<int> parts;
+            for (int p = 0; p < countries[index].polygons.size(); ++p)
+                parts << first + p;
+            return parts;
+        };
+
+        // The whole world: everything, one range per array.
+        g.visibleRanges(0, QRectF(-0.5, -0.5, 2, 2), 0, &fills, &outlines);
+        QCOMPARE(fills.size(), 1);
+        QCOMPARE(total(fills), level.fillIndices.size());
+        QCOMPARE(total(outlines), level.lines.indices.size());
+
+        // A view of Vietnam: its parts are drawn, Brazil's are not, and a small share of the rest.
+        const QRectF view = countries[bundled().boundaries.indexOf("VNM")].bounds;
+        g.visibleRanges(0, view, 0, &fills, &outlines);
+        for (const int p : partsOf("VNM")) {
+            QVERIFY(draws(fills, level.partFills[p]));
+            QVERIFY(draws(outlines, level.partOutlines[p]));
+        }
+        for (const int p : partsOf("BRA"))
+            QVERIFY(level.partFills[p].count == 0 || !draws(fills, level.partFills[p]));
+        QVERIFY(total(fills) < level.fillIndices.size() / 5);
+        QVERIFY(total(outlines) < level.lines.indices.size() / 5);
+        QVERIFY(fills.size() < 20); // nearby ranges merged into few draw calls
+
+        // The world copy one to the right shows Vietnam where the view is shifted by one.
+        QVector<LayerGeometry::Range> shiftedFills, shiftedOutlines;
+        g.visibleRanges(0, view.translated(1, 0), 1, &shiftedFills, &shiftedOutlines);
+        QCOMPARE(total(shiftedFills), total(fills));
+        g.visibleRanges(0, view, 1, &shiftedFills, &shiftedOutlines);
+        QVERIFY(!draws(shiftedFills, level.partFills[partsOf("VNM").first()]));
     }
 
     void layerProjectsAndLocates()
