@@ -351,6 +351,16 @@ Item {
                         maximumLineCount: 3
                         elide: Text.ElideMiddle
                     }
+                    Text {
+                        objectName: "exportExists"
+                        width: parent.width
+                        visible: !Exporter.busy && Exporter.outPathExists
+                        text: Localization.strings.exportExists
+                        font.pixelSize: 17 * u
+                        font.bold: true
+                        color: Theme.accent
+                        wrapMode: Text.Wrap
+                    }
                 }
 
                 Row {
@@ -380,8 +390,9 @@ Item {
                         Accessible.name: startLabel.text
                         Text {
                             id: startLabel
+                            objectName: "exportStartLabel"
                             anchors.centerIn: parent
-                            text: Localization.strings.exportStart
+                            text: Exporter.outPathExists ? Localization.strings.exportReplace : Localization.strings.exportStart
                             font.pixelSize: 20 * u
                             font.bold: true
                             color: "white"

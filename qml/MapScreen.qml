@@ -225,7 +225,7 @@ Item {
         MapItemView {
             model: MapController.landmarks
             delegate: MapQuickItem {
-                coordinate: QtPositioning.coordinate(modelData.latitude, modelData.longitude)
+                coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: 0
                 anchorPoint.y: 0
                 z: 6
@@ -243,9 +243,9 @@ Item {
                     }
                     Column {
                         x: 12 * screen.u
-                        y: modelData.above ? 4 * screen.u - height : -4 * screen.u
+                        y: model.above ? 4 * screen.u - height : -4 * screen.u
                         Text {
-                            text: modelData.name
+                            text: model.name
                             font.pixelSize: 13 * screen.u
                             font.bold: true
                             color: Theme.text
@@ -253,7 +253,7 @@ Item {
                             styleColor: Theme.textHalo
                         }
                         Text {
-                            text: modelData.owner
+                            text: model.owner
                             font.pixelSize: 12 * screen.u
                             color: Theme.text
                             style: Text.Outline

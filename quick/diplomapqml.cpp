@@ -6,6 +6,7 @@
 #include "countrylistmodel.h"
 #include "exportcontroller.h"
 #include "labelplacer.h"
+#include "landmarklistmodel.h"
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
@@ -37,6 +38,7 @@ void DiplomapQml::registerTypes(MapController *controller)
     const QString owned = QStringLiteral("owned by MapController");
     qmlRegisterUncreatableType<CountryListModel>(uri, 1, 0, "CountryListModel", owned);
     qmlRegisterUncreatableType<TierListModel>(uri, 1, 0, "TierListModel", owned);
+    qmlRegisterUncreatableType<LandmarkListModel>(uri, 1, 0, "LandmarkListModel", owned);
     qmlRegisterUncreatableType<ChangeListModel>(uri, 1, 0, "ChangeListModel", owned);
     qmlRegisterUncreatableType<CountryDetails>(uri, 1, 0, "CountryDetails", owned);
 }

@@ -58,6 +58,7 @@ ExportController::ExportController(MapController *map, QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ExportController::onWorkerDone);
     connect(m_map->localization(), &Localization::languageChanged, this, &ExportController::optionsChanged);
+    connect(this, &ExportController::outPathChanged, this, &ExportController::updateOutPathExists);
     prepare();
 }
 
@@ -232,7 +233,29 @@ QString ExportController::defaultPath(const QString &isoDate, const QString &for
     QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QDir::homePath();
-    return QDir(dir).filePath(QStringLiteral("diplomap-%1.%2").arg(isoDate, format));
+    return freePath(QDir(dir).filePath(QStringLiteral("diplomap-%1.%2").arg(isoDate, format)));
+}
+
+QString ExportController::freePath(const QString &path)
+{
+    const QFileInfo info(path);
+    QString candidate = path;
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        const QString name = info.suffix().isEmpty()
+            ? QStringLiteral("%1-%2").arg(info.completeBaseName()).arg(n)
+            : QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
+        candidate = info.dir().filePath(name);
+    }
+    return candidate;
+}
+
+void ExportController::updateOutPathExists()
+{
+    const bool exists = QFileInfo::exists(m_outPath);
+    if (exists == m_outPathExists)
+        return;
+    m_outPathExists = exists;
+    emit outPathExistsChanged();
 }
 
 void ExportController::updateDefaultPath()
@@ -272,6 +295,7 @@ void ExportController::prepare(const QString &region)
     setTheme(m_map->theme()->name());
     setRegion(Regions::find(region) ? region : QStringLiteral("world"));
     updateDefaultPath();
+    updateOutPathExists();
     setProgress(0);
     if (!m_lastError.isEmpty() || !m_lastFile.isEmpty()) {
         m_lastError.clear();
@@ -347,6 +371,9 @@ void ExportController::finish(bool ok, const QString &file, const QString &error
     m_lastFile = ok ? file : QString();
     m_lastError = ok ? QString() : error;
     emit resultChanged();
+    if (ok && !m_pathEdited)
+        updateDefaultPath(); // the next export gets a new name
+    updateOutPathExists();
     setBusy(false);
     emit finished(ok, ok ? m_lastFile : m_lastError);
 }

@@ -35,6 +35,7 @@ class ExportController : public QObject
     Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY regionChanged)            // Regions::all()
     Q_PROPERTY(bool bare READ isBare WRITE setBare NOTIFY bareChanged)
     Q_PROPERTY(QString outPath READ outPath WRITE setOutPath NOTIFY outPathChanged)
+    Q_PROPERTY(bool outPathExists READ outPathExists NOTIFY outPathExistsChanged)          // exporting replaces it
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)                       // 0..1
     Q_PROPERTY(QString lastError READ lastError NOTIFY resultChanged)
@@ -69,6 +70,7 @@ public:
     void setBare(bool bare);
     QString outPath() const { return m_outPath; }
     void setOutPath(const QString &path); // a path set here is kept when the date changes
+    bool outPathExists() const { return m_outPathExists; }
     bool isBusy() const { return m_busy; }
     double progress() const { return m_progress; }
     QString lastError() const { return m_lastError; }
@@ -77,8 +79,11 @@ public:
     // The options start() would export with (the size checked by SnapshotExporter::validate).
     SnapshotOptions options() const;
     // The default output file for a date and format: diplomap-YYYY-MM-DD.EXT in the user's
-    // Pictures folder, or the home folder when there is none.
+    // Pictures folder, or the home folder when there is none; never an existing file (see
+    // freePath). After each export the default moves on, so a second export keeps the first.
     static QString defaultPath(const QString &isoDate, const QString &format);
+    // `path` if no file has it, else the first free of NAME-2.EXT, NAME-3.EXT, …
+    static QString freePath(const QString &path);
 
     // Defaults for a new dialog: the timeline's date, the UI's language and theme, and the
     // screen's region (world when `region` is empty or unknown); clears the last result.
@@ -97,6 +102,7 @@ signals:
     void regionChanged();
     void bareChanged();
     void outPathChanged();
+    void outPathExistsChanged();
     void optionsChanged(); // the titles of the option lists (UI language)
     void busyChanged();
     void progressChanged();
@@ -116,6 +122,7 @@ private:
     void finish(bool ok, const QString &file, const QString &error);
     void onWorkerDone();
     void updateDefaultPath();
+    void updateOutPathExists();
     QString text(const char *id) const;
 
     MapController *m_map;
@@ -130,6 +137,7 @@ private:
     bool m_bare = false;
     QString m_outPath;
     bool m_pathEdited = false;
+    bool m_outPathExists = false;
     bool m_busy = false;
     double m_progress = 0;
     QString m_lastError;

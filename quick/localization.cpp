@@ -70,6 +70,8 @@ const Entry kStrings[] = {
     {"exportBare", "Chỉ bản đồ", "Map only"},
     {"exportFile", "Tệp", "File"},
     {"exportStart", "Xuất", "Export"},
+    {"exportReplace", "Ghi đè", "Replace"},
+    {"exportExists", "Đã có tệp này: xuất sẽ ghi đè lên tệp đó.", "This file exists: exporting replaces it."},
     {"cancel", "Hủy", "Cancel"},
     {"exporting", "Đang xuất…", "Exporting…"},
     {"exportSaved", "Đã lưu:", "Saved:"},

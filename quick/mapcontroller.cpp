@@ -3,6 +3,7 @@
 #include "changelistmodel.h"
 #include "countrydetails.h"
 #include "countrylistmodel.h"
+#include "landmarklistmodel.h"
 #include "localization.h"
 #include "maptheme.h"
 #include "regions.h"
@@ -53,6 +54,7 @@ MapController::MapController(DataSet data, Localization *localization, MapTheme 
     m_countries = new CountryListModel(this, CountryListModel::Filter::All, this);
     m_labels = new CountryListModel(this, CountryListModel::Filter::Labels, this);
     m_tinyStates = new CountryListModel(this, CountryListModel::Filter::Tiny, this);
+    m_landmarks = new LandmarkListModel(this, this);
     m_tierModel = new TierListModel(this, this);
     m_changes = new ChangeListModel(this, this);
     m_details = new CountryDetails(this, this);
@@ -62,6 +64,7 @@ MapController::MapController(DataSet data, Localization *localization, MapTheme 
     connect(m_localization, &Localization::languageChanged, this, [this] {
         for (CountryListModel *m : {m_countries, m_labels, m_tinyStates})
             m->languageChanged();
+        m_landmarks->languageChanged();
         m_tierModel->appearanceChanged();
         m_changes->appearanceChanged();
         m_details->refresh();
@@ -238,23 +241,6 @@ QVariantList MapController::regions() const
     QVariantList list;
     for (const Region &r : Regions::all())
         list << QVariantMap{{"name", r.name}, {"title", m_localization->name(r.nameVi, r.nameEn)}};
-    return list;
-}
-
-QVariantList MapController::landmarks() const
-{
-    QVariantList list;
-    double north = 1;
-    for (const Landmark &l : m_data->boundaries.landmarks)
-        north = std::min(north, l.position.y());
-    for (const Landmark &l : m_data->boundaries.landmarks) {
-        const QPointF p = geo::lonLatFromMercator(l.position);
-        list << QVariantMap{{"name", m_localization->name(l.nameVi, l.nameEn)},
-                            {"owner", m_localization->string(QStringLiteral("archipelagoOf"))},
-                            {"longitude", p.x()},
-                            {"latitude", p.y()},
-                            {"above", l.position.y() == north}}; // the northernmost label above its marker
-    }
     return list;
 }
 

@@ -21,6 +21,7 @@ class Localization;
 class MapTheme;
 class TimelineController;
 class CountryListModel;
+class LandmarkListModel;
 class TierListModel;
 class ChangeListModel;
 class CountryDetails;
@@ -42,7 +43,7 @@ class MapController : public QObject
     Q_PROPERTY(QString dateText READ dateText NOTIFY dateTextChanged) // the timeline's date, UI language
     Q_PROPERTY(QVariantList regions READ regions NOTIFY languageChanged)           // [{name, title}]
     Q_PROPERTY(QVariantMap regionTitles READ regionTitles NOTIFY languageChanged)  // name -> title
-    Q_PROPERTY(QVariantList landmarks READ landmarks NOTIFY languageChanged)
+    Q_PROPERTY(LandmarkListModel *landmarks READ landmarks CONSTANT)
     Q_PROPERTY(CountryListModel *countries READ countries CONSTANT)
     Q_PROPERTY(CountryListModel *labels READ labels CONSTANT)
     Q_PROPERTY(CountryListModel *tinyStates READ tinyStates CONSTANT)
@@ -91,7 +92,7 @@ public:
     const TierCounts &counts() const { return m_counts; }
     QVariantList regions() const;
     QVariantMap regionTitles() const;
-    QVariantList landmarks() const;
+    LandmarkListModel *landmarks() const { return m_landmarks; }
 
     CountryListModel *countries() const { return m_countries; }
     CountryListModel *labels() const { return m_labels; }
@@ -149,6 +150,7 @@ private:
     CountryListModel *m_countries;
     CountryListModel *m_labels;
     CountryListModel *m_tinyStates;
+    LandmarkListModel *m_landmarks;
     TierListModel *m_tierModel;
     ChangeListModel *m_changes;
     CountryDetails *m_details;

@@ -150,6 +150,41 @@ private slots:
         QCOMPARE(reader.size(), size);
     }
 
+    void exportsNeverReplaceAFileUnasked()
+    {
+        QTemporaryDir dir;
+        auto touch = [](const QString &path) { QFile f(path); return f.open(QIODevice::WriteOnly); };
+        const QString first = dir.filePath("diplomap-2025-12-31.png");
+        QCOMPARE(ExportController::freePath(first), first);
+        QVERIFY(touch(first));
+        QCOMPARE(ExportController::freePath(first), dir.filePath("diplomap-2025-12-31-2.png"));
+        QVERIFY(touch(dir.filePath("diplomap-2025-12-31-2.png")));
+        QCOMPARE(ExportController::freePath(first), dir.filePath("diplomap-2025-12-31-3.png"));
+
+        // With the home folder there (no Pictures in it), the default skips both files, and
+        // after an export it moves on again; a typed path that exists is flagged.
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(dir.path()));
+        {
+            ExportController c(m_map);
+            c.prepare();
+            QCOMPARE(c.outPath(), dir.filePath("diplomap-2025-12-31-3.png"));
+            QVERIFY(!c.outPathExists());
+            QSignalSpy finished(&c, &ExportController::finished);
+            QVERIFY(c.start());
+            QVERIFY(finished.wait(kTimeoutMs));
+            QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+            QCOMPARE(c.lastFile(), dir.filePath("diplomap-2025-12-31-3.png"));
+            QCOMPARE(c.outPath(), dir.filePath("diplomap-2025-12-31-4.png"));
+            QVERIFY(!c.outPathExists());
+            QSignalSpy exists(&c, &ExportController::outPathExistsChanged);
+            c.setOutPath(first);
+            QVERIFY(c.outPathExists());
+            QCOMPARE(exists.count(), 1);
+        }
+        qputenv("HOME", home);
+    }
+
     void unwritablePathIsAnError()
     {
         ExportController c(m_map);

@@ -101,6 +101,9 @@ Item {
         function test_exportsFromTheDialog() {
             keyClick(Qt.Key_E)
             tryCompare(dialog, "visible", true)
+            // The default file is a new one: nothing would be replaced.
+            verify(!findChild(dialog, "exportExists").visible)
+            compare(findChild(dialog, "exportStartLabel").text, "Xuất")
             var path = "/tmp/diplomap-export-dialog-test.png"
             Exporter.outPath = path
             Exporter.width = 640
@@ -114,6 +117,9 @@ Item {
             compare(Exporter.lastFile, path)
             compare(dialog.resultText.text, "Đã lưu: " + path)
             verify(dialog.resultText.visible)
+            // The typed path now names a file: the dialog says so and the button says "replace".
+            verify(findChild(dialog, "exportExists").visible)
+            compare(findChild(dialog, "exportStartLabel").text, "Ghi đè")
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "visible", false)
         }

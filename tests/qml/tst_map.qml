@@ -239,16 +239,34 @@ Item {
             verify(!Timeline.playing)
         }
 
+        // The visible texts under `item` that match `re`.
+        function visibleTexts(item, re) {
+            var found = []
+            for (var i = 0; i < item.children.length; ++i) {
+                var c = item.children[i]
+                if (!c.visible)
+                    continue
+                if (c.text !== undefined && re.test(c.text))
+                    found.push(c.text)
+                found = found.concat(visibleTexts(c, re))
+            }
+            return found
+        }
+
         function test_languageAndTheme() {
             var p = pointOf("FRA")
             clickLayer(p)
             tryCompare(screen.detailsPanel.nameText, "text", "Pháp")
+            compare(visibleTexts(map, /Hoàng Sa/), ["Quần đảo Hoàng Sa"])
             keyClick(Qt.Key_L)
             compare(Localization.language, "en")
             tryCompare(screen.detailsPanel.nameText, "text", "France")
             compare(screen.detailsPanel.tierBadgeText.text, "Comprehensive Strategic Partnership")
+            // The archipelagos' labels change language in place: one label each, never two.
+            compare(visibleTexts(map, /Hoàng Sa/), ["Hoàng Sa (Paracel Islands)"])
             keyClick(Qt.Key_L)
             compare(Localization.language, "vi")
+            compare(visibleTexts(map, /Hoàng Sa|Trường Sa/).sort(), ["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"])
             keyClick(Qt.Key_Escape)
             keyClick(Qt.Key_T)
             compare(Theme.name, "dark")
@@ -301,8 +319,8 @@ Item {
             mouseClick(root, q.x, q.y)
             tryCompare(MapController, "selectedKey", "SGP")
             compare(screen.detailsPanel.nameText.text, "Singapore")
-            compare(MapController.landmarks.length, 2)
-            var names = MapController.landmarks.map(function(l) { return l.name })
+            compare(MapController.landmarks.count, 2)
+            var names = [MapController.landmarks.get(0).name, MapController.landmarks.get(1).name]
             verify(names.indexOf("Quần đảo Hoàng Sa") >= 0, names)
             verify(names.indexOf("Quần đảo Trường Sa") >= 0, names)
             // No two partner labels overlap.

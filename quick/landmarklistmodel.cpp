@@ -1,0 +1,51 @@
+#include "landmarklistmodel.h"
+
+#include "localization.h"
+#include "mapcontroller.h"
+#include "modelrow.h"
+
+LandmarkListModel::LandmarkListModel(MapController *controller, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_controller(controller)
+{
+    for (const Landmark &l : controller->data().boundaries.landmarks)
+        m_north = std::min(m_north, l.position.y());
+}
+
+int LandmarkListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_controller->data().boundaries.landmarks.size();
+}
+
+QVariant LandmarkListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Landmark &l = m_controller->data().boundaries.landmarks[index.row()];
+    const Localization *localization = m_controller->localization();
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return localization->name(l.nameVi, l.nameEn);
+    case OwnerRole: return localization->string(QStringLiteral("archipelagoOf"));
+    case LongitudeRole: return geo::lonLatFromMercator(l.position).x();
+    case LatitudeRole: return geo::lonLatFromMercator(l.position).y();
+    case AboveRole: return l.position.y() == m_north;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LandmarkListModel::roleNames() const
+{
+    return {{NameRole, "name"}, {OwnerRole, "owner"}, {LongitudeRole, "longitude"}, {LatitudeRole, "latitude"}, {AboveRole, "above"}};
+}
+
+QVariantMap LandmarkListModel::get(int row) const
+{
+    return modelRow(this, row);
+}
+
+void LandmarkListModel::languageChanged()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, NameRole, OwnerRole});
+}

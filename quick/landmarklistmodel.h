@@ -1,0 +1,37 @@
+#pragma once
+// Vietnam's archipelagos (Hoàng Sa, Trường Sa), each drawn with a marker and a label at every
+// zoom: name and "(Vietnam)" in the UI language, position, and whether the label sits above
+// its marker (the northernmost does, so the two never overlap). A model rather than a list:
+// Qt Location's MapItemView keeps its delegates when the language changes (dataChanged)
+// instead of adding new ones beside the old.
+#include <QAbstractListModel>
+
+class MapController;
+
+class LandmarkListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount CONSTANT)
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        OwnerRole,
+        LongitudeRole,
+        LatitudeRole,
+        AboveRole,
+    };
+
+    explicit LandmarkListModel(MapController *controller, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+    void languageChanged();
+
+private:
+    MapController *m_controller;
+    double m_north = 1; // the northernmost marker's y, unit Web Mercator
+};
