@@ -335,7 +335,8 @@ int main(int argc, char *argv[])
     QJsonArray exports;
     const QList<QStringList> exportCases = shortRun ? QList<QStringList>{{"png", "1920x1080"}}
                                                     : QList<QStringList>{{"png", "1920x1080"}, {"png", "3840x2160"}, {"png", "7680x4320"},
-                                                                         {"svg", "1920x1080"}, {"pdf", "3508x2480"}};
+                                                                         {"svg", "1920x1080"}, {"svg", "7680x4320"},
+                                                                         {"pdf", "3508x2480"}, {"pdf", "7680x4320"}};
     for (const QStringList &c : exportCases) {
         const QJsonObject o = runChild({"--export-once", c[0], c[1]});
         if (o.isEmpty())
