@@ -320,6 +320,10 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         return nullptr;
     }
     auto *node = static_cast<CountryRenderNode *>(old);
+    if (node && node->geometry() != m_geometry.get()) { // a new controller: new buffers
+        delete node;
+        node = nullptr;
+    }
     if (!node) {
         node = new CountryRenderNode(m_geometry);
         m_colorsDirty = true;
@@ -334,8 +338,8 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     frame.camera.scale(float(s), float(s));
     frame.devicePixelRatio = window() ? float(window()->effectiveDevicePixelRatio()) : 1.0f;
     frame.level = m_geometry->levelFor(s * frame.devicePixelRatio);
-    // The view in unit Web Mercator, with room for the widest outline.
-    const double margin = 8 * h / 1080.0 / s;
+    // The view in unit Web Mercator, with room for the widest outline and its antialiasing.
+    const double margin = 8 * std::max(1.0, h / 1080.0) / s;
     const QRectF view(c.x() - w / 2 / s - margin, c.y() - h / 2 / s - margin, w / s + 2 * margin, h / s + 2 * margin);
     for (int k = -2; k <= 2; ++k) {
         if (k + m_geometry->minX >= view.right() || k + m_geometry->maxX <= view.left())

@@ -49,6 +49,7 @@ public:
     static qint64 lookupBytes();
     ~CountryRenderNode() override;
 
+    const LayerGeometry *geometry() const { return m_geometry.get(); }
     void setFrame(const Frame &frame) { m_frame = frame; }
     // Copies the colours (one per country) into the lookup; uploaded at the next render.
     void setColors(const QVector<QRgb> &colors);

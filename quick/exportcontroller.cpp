@@ -242,8 +242,8 @@ QString ExportController::freePath(const QString &path)
     QString candidate = path;
     for (int n = 2; QFileInfo::exists(candidate); ++n) {
         const QString name = info.suffix().isEmpty()
-            ? QStringLiteral("%1-%2").arg(info.completeBaseName()).arg(n)
-            : QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
+            ? QStringLiteral("%1-%2").arg(info.completeBaseName(), QString::number(n))
+            : QStringLiteral("%1-%2.%3").arg(info.completeBaseName(), QString::number(n), info.suffix());
         candidate = info.dir().filePath(name);
     }
     return candidate;
@@ -251,7 +251,7 @@ QString ExportController::freePath(const QString &path)
 
 void ExportController::updateOutPathExists()
 {
-    const bool exists = QFileInfo::exists(m_outPath);
+    const bool exists = QFileInfo(m_outPath).isFile();
     if (exists == m_outPathExists)
         return;
     m_outPathExists = exists;
@@ -307,6 +307,14 @@ void ExportController::prepare(const QString &region)
 bool ExportController::start()
 {
     if (m_busy)
+        return false;
+    // A file that appeared since the dialog last looked: the default moves on; a typed path is
+    // flagged first (the button turns to Replace) rather than replaced unasked.
+    if (!m_pathEdited)
+        updateDefaultPath();
+    const bool flagged = m_outPathExists;
+    updateOutPathExists();
+    if (m_outPathExists && !flagged)
         return false;
     QString error;
     const SnapshotOptions opts = options();

@@ -88,8 +88,9 @@ public:
     // Defaults for a new dialog: the timeline's date, the UI's language and theme, and the
     // screen's region (world when `region` is empty or unknown); clears the last result.
     Q_INVOKABLE void prepare(const QString &region = QString());
-    // Starts the export; false (with lastError set and finished emitted) when busy or when
-    // the options are invalid.
+    // Starts the export; false (with lastError set and finished emitted) when the options are
+    // invalid; false alone when busy, or when the path names a file that outPathExists did not
+    // show yet (it does now: the next start() replaces the file).
     Q_INVOKABLE bool start();
     Q_INVOKABLE void cancel(); // the export stops at its next progress step and leaves no file
 

@@ -185,7 +185,9 @@ void LayerGeometry::visibleRanges(int level, const QRectF &view, double shift, Q
     const Level &l = levels[level];
     const QRectF local = view.translated(-shift, 0);
     for (int p = 0; p < partBounds.size(); ++p) {
-        if (!partBounds[p].intersects(local))
+        const QRectF &b = partBounds[p]; // edges included: a part may be a flat line
+        if (b.isNull() || b.left() > local.right() || b.right() < local.left() || b.top() > local.bottom()
+            || b.bottom() < local.top())
             continue;
         appendMerged(fills, l.partFills[p], gap);
         appendMerged(outlines, l.partOutlines[p], gap);

@@ -61,7 +61,7 @@ struct LayerGeometry {
     // The coarsest level whose tolerance is at most `maxErrorPx` on screen.
     int levelFor(double pixelsPerUnit, double maxErrorPx = 0.5) const;
     // The index ranges of `level` to draw for the parts that meet `view` once shifted right by
-    // `shift` world widths (view and shift in unit Web Mercator). Ranges less than `gap`
+    // `shift` world widths (view and shift in unit Web Mercator). Ranges at most `gap`
     // indices apart are merged: one draw call costs more than a few hidden triangles.
     void visibleRanges(int level, const QRectF &view, double shift, QVector<Range> *fills, QVector<Range> *outlines,
                        int gap = 768) const;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QImageReader>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -163,8 +164,13 @@ private slots:
 
         // With the home folder there (no Pictures in it), the default skips both files, and
         // after an export it moves on again; a typed path that exists is flagged.
-        const QByteArray home = qgetenv("HOME");
+        const QByteArray home = qgetenv("HOME"), config = qgetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", home);
+            qputenv("XDG_CONFIG_HOME", config);
+        });
         qputenv("HOME", QFile::encodeName(dir.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(".config"))); // no user-dirs.dirs
         {
             ExportController c(m_map);
             c.prepare();
@@ -181,8 +187,25 @@ private slots:
             c.setOutPath(first);
             QVERIFY(c.outPathExists());
             QCOMPARE(exists.count(), 1);
+            c.setOutPath(dir.path()); // a folder is not a file to replace
+            QVERIFY(!c.outPathExists());
+
+            // A file that appears after the path was typed is flagged by the first start(),
+            // which exports nothing; the second replaces it.
+            const QString later = dir.filePath("later.png");
+            c.setOutPath(later);
+            QVERIFY(!c.outPathExists());
+            QVERIFY(touch(later));
+            finished.clear();
+            QVERIFY(!c.start());
+            QVERIFY(c.outPathExists());
+            QCOMPARE(QFileInfo(later).size(), 0);
+            QVERIFY(finished.isEmpty());
+            QVERIFY(c.start());
+            QVERIFY(finished.wait(kTimeoutMs));
+            QVERIFY(finished.at(0).at(0).toBool());
+            QVERIFY(QFileInfo(later).size() > 0);
         }
-        qputenv("HOME", home);
     }
 
     void unwritablePathIsAnError()
