@@ -197,7 +197,6 @@ bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJs
             results.append(r);
         }
     }
-    // Ratios: baseline p50 over ours, per size and phase.
     // Ratios of GUI+render p50, baseline over ours: of the whole frame, and of what each scene
     // costs above the empty map (the layer's own cost, without the clear, Map and swap).
     out << "\nratios, baseline over diplomap (GUI+render p50): whole frame / above the empty map\n";

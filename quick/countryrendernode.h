@@ -2,7 +2,8 @@
 // Draws the country layer with OpenGL from buffers uploaded once: graticule, fills coloured
 // through a per-country lookup texture, borders, Vietnam's outline and the selection's.
 // Per frame only the camera matrix, the world copies and, when they changed, the lookup's
-// few bytes reach the GPU; only the parts in view are drawn (LayerGeometry::visibleRanges). State comes from CountryLayer::updatePaintNode (GUI thread blocked).
+// few bytes reach the GPU; only the parts in view are drawn (LayerGeometry::visibleRanges).
+// State comes from CountryLayer::updatePaintNode (GUI thread blocked).
 //
 // A QSGRenderNode rather than QSGGeometryNodes: Qt's batch renderer rebuilds its batches, and
 // uploads their vertices again, whenever nodes are added or removed anywhere in the scene

@@ -2,6 +2,7 @@
 
 #include "countrylayer.h"
 #include "countrylistmodel.h"
+#include "landmarklistmodel.h"
 #include "localization.h"
 #include "mapcontroller.h"
 
@@ -124,17 +125,14 @@ void LabelPlacer::place()
     QVector<QRectF> taken;
     const QFontMetricsF landmarkMetrics(labelFont(kLandmarkPx * m_unit, true));
     const QFontMetricsF ownerMetrics(labelFont(kLandmarkOwnerPx * m_unit, false));
-    const QString owner = controller->localization()->string(QStringLiteral("archipelagoOf"));
-    double north = 1;
-    for (const Landmark &l : boundaries.landmarks)
-        north = std::min(north, l.position.y());
-    for (const Landmark &l : boundaries.landmarks) {
-        const QPointF lonLat = geo::lonLatFromMercator(l.position);
-        const QPointF at = m_layer->project(lonLat.x(), lonLat.y());
-        const QString name = controller->localization()->name(l.nameVi, l.nameEn);
-        const double w = std::max(landmarkMetrics.horizontalAdvance(name), ownerMetrics.horizontalAdvance(owner));
+    const LandmarkListModel *landmarks = controller->landmarks();
+    for (int row = 0; row < landmarks->rowCount(); ++row) {
+        const QVariantMap l = landmarks->get(row);
+        const QPointF at = m_layer->project(l.value("longitude").toDouble(), l.value("latitude").toDouble());
+        const double w = std::max(landmarkMetrics.horizontalAdvance(l.value("name").toString()),
+                                  ownerMetrics.horizontalAdvance(l.value("owner").toString()));
         const double h = landmarkMetrics.height() + ownerMetrics.height();
-        const bool above = l.position.y() == north;
+        const bool above = l.value("above").toBool();
         const QRectF text(at.x() + kLandmarkTextX * m_unit, above ? at.y() + 4 * m_unit - h : at.y() - 4 * m_unit, w, h);
         taken << text.united(QRectF(at.x() - 8 * m_unit, at.y() - 8 * m_unit, 16 * m_unit, 16 * m_unit)).adjusted(-gap, -gap, gap, gap);
     }

@@ -212,7 +212,7 @@ LayerGeometry LayerGeometry::build(const BoundarySet &boundaries, double step)
         tolerances(), std::function<Level(double)>([&boundaries](double tolerance) { return buildLevel(boundaries, tolerance); }));
     for (const Country &c : boundaries.countries)
         for (const geo::Polygon &polygon : c.polygons) {
-            g.partBounds << (polygon.rings.isEmpty() ? QRectF() : polygon.rings[0].boundingRect());
+            g.partBounds << geo::polygonBounds(polygon);
             g.minX = std::min(g.minX, g.partBounds.last().left());
             g.maxX = std::max(g.maxX, g.partBounds.last().right());
         }
