@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "localization.h"
+#include "textformat.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
 #include "regions.h"
@@ -173,7 +174,7 @@ bool ExportController::isDateValid() const
 
 void ExportController::setLanguage(const QString &language)
 {
-    if (!Localization::isSupported(language) || language == m_language)
+    if (!textformat::isSupportedLanguage(language) || language == m_language)
         return;
     m_language = language;
     emit languageChanged();

@@ -1,7 +1,7 @@
 #include "appoptions.h"
 
 #include "commandline.h"
-#include "localization.h"
+#include "textformat.h"
 #include "mapstyle.h"
 #include "regions.h"
 
@@ -35,7 +35,7 @@ AppOptions AppOptions::parse(const QStringList &args)
             if (!CommandLine::parseDate(value, &o.date, &error))
                 return fail(error);
         } else if (a == QLatin1String("--lang")) {
-            if (!Localization::isSupported(value))
+            if (!textformat::isSupportedLanguage(value))
                 return fail(QStringLiteral("unknown language '%1' (expected vi or en)").arg(value));
             o.language = value;
         } else if (a == QLatin1String("--theme")) {

@@ -1,6 +1,6 @@
 #include "localization.h"
 
-#include <QLocale>
+#include "textformat.h"
 
 namespace {
 
@@ -83,8 +83,6 @@ const Entry kStrings[] = {
      "Fix these problems in geodata/ and start the application again:"},
 };
 
-const char *const kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 QVariantMap tableFor(const QString &language)
 {
     QVariantMap map;
@@ -100,11 +98,6 @@ Localization::Localization(QObject *parent)
     , m_language(QStringLiteral("vi"))
     , m_strings(tableFor(m_language))
 {
-}
-
-bool Localization::isSupported(const QString &language)
-{
-    return language == QLatin1String("vi") || language == QLatin1String("en");
 }
 
 QStringList Localization::stringIds()
@@ -125,7 +118,7 @@ QString Localization::text(const QString &id, const QString &language)
 
 void Localization::setLanguage(const QString &language)
 {
-    if (!isSupported(language) || language == m_language)
+    if (!textformat::isSupportedLanguage(language) || language == m_language)
         return;
     m_language = language;
     m_strings = tableFor(language);
@@ -151,40 +144,15 @@ QString Localization::tierShortName(Tier tier) const
 
 QString Localization::formatShortDate(const PartialDate &date) const
 {
-    switch (date.precision) {
-    case PartialDate::Precision::Baseline:
-    case PartialDate::Precision::Year:
-        return isEnglish() ? QString::number(date.year) : QStringLiteral("năm %1").arg(date.year);
-    case PartialDate::Precision::Month:
-        return isEnglish() ? QString::fromLatin1(kMonthsEn[date.month - 1]) : QStringLiteral("tháng %1").arg(date.month);
-    case PartialDate::Precision::Day:
-        return isEnglish() ? QStringLiteral("%1 %2").arg(date.day).arg(QLatin1String(kMonthsEn[date.month - 1]))
-                           : QStringLiteral("%1/%2").arg(date.day).arg(date.month);
-    }
-    return {};
+    return textformat::shortDate(date, m_language);
 }
 
 QString Localization::formatDate(const QDate &date) const
 {
-    if (!date.isValid())
-        return {};
-    if (isEnglish())
-        return QStringLiteral("%1 %2 %3").arg(date.day()).arg(QLatin1String(kMonthsEn[date.month() - 1])).arg(date.year());
-    return QStringLiteral("%1/%2/%3").arg(date.day()).arg(date.month()).arg(date.year());
+    return textformat::date(date, m_language);
 }
 
 QString Localization::formatPartialDate(const PartialDate &date) const
 {
-    switch (date.precision) {
-    case PartialDate::Precision::Baseline:
-        return string(QStringLiteral("beforeRecords"));
-    case PartialDate::Precision::Year:
-        return isEnglish() ? QString::number(date.year) : QStringLiteral("năm %1").arg(date.year);
-    case PartialDate::Precision::Month:
-        return isEnglish() ? QStringLiteral("%1 %2").arg(QLatin1String(kMonthsEn[date.month - 1])).arg(date.year)
-                           : QStringLiteral("tháng %1/%2").arg(date.month).arg(date.year);
-    case PartialDate::Precision::Day:
-        return formatDate(date.start());
-    }
-    return {};
+    return textformat::partialDate(date, m_language, string(QStringLiteral("beforeRecords")));
 }

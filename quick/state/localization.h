@@ -18,7 +18,6 @@ class Localization : public QObject
 public:
     explicit Localization(QObject *parent = nullptr);
 
-    static bool isSupported(const QString &language); // "vi" or "en"
     static QStringList stringIds();                   // every id of the table
     // The string in the given language; an unknown id reads "[id]" so that it shows on screen.
     static QString text(const QString &id, const QString &language);

@@ -1,0 +1,23 @@
+#pragma once
+// Text and date formats shared by the screen, the exports and the command line, in the two
+// languages diplomap speaks: Vietnamese ("vi", the default) and English ("en").
+#include "relationdata.h"
+
+#include <QDate>
+#include <QString>
+
+namespace textformat {
+
+bool isSupportedLanguage(const QString &language); // "vi" or "en"
+inline bool isEnglish(const QString &language) { return language == QLatin1String("en"); }
+inline QString pick(const QString &language, const QString &vi, const QString &en) { return isEnglish(language) ? en : vi; }
+
+// "7/10/2024" / "7 Oct 2024"
+QString date(const QDate &date, const QString &language);
+// A date with its precision: "7/10/2024", "tháng 6/2013", "năm 2007"; "Oct 2024", "2007" in English.
+// A baseline (no date) reads `baseline`.
+QString partialDate(const PartialDate &date, const QString &language, const QString &baseline = QString());
+// Without the year, for a list within one year: "7/10", "tháng 6"; "7 Oct", "Jun".
+QString shortDate(const PartialDate &date, const QString &language);
+
+} // namespace textformat
