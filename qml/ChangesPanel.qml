@@ -59,7 +59,7 @@ Item {
                 height: parent.height - 8 * u
                 anchors.verticalCenter: parent.verticalCenter
                 radius: 2 * u
-                color: Theme.vietnam
+                color: Theme.hub
             }
             Text {
                 id: dateLabel

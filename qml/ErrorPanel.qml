@@ -11,7 +11,7 @@ Rectangle {
     height: Math.min(column.height + 56 * u, parent ? parent.height - 80 * u : 800 * u)
     radius: 12 * u
     color: Theme.panel
-    border.color: Theme.vietnam
+    border.color: Theme.hub
     border.width: 2 * u
 
     Flickable {
@@ -27,7 +27,7 @@ Rectangle {
                 text: Localization.strings.dataErrors
                 font.pixelSize: 32 * u
                 font.bold: true
-                color: Theme.vietnam
+                color: Theme.hub
             }
             Text {
                 width: parent.width

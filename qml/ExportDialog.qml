@@ -75,7 +75,7 @@ Item {
             font.pixelSize: 18 * field.u
             color: Theme.text
             selectByMouse: true
-            selectionColor: Theme.vietnam
+            selectionColor: Theme.hub
             selectedTextColor: "white"
             clip: true
             onTextEdited: field.edited(text)
@@ -334,7 +334,7 @@ Item {
                             width: Math.max(parent.height, Exporter.progress * parent.width)
                             height: parent.height
                             radius: height / 2
-                            color: Theme.vietnam
+                            color: Theme.hub
                         }
                     }
                     Text {
@@ -385,7 +385,7 @@ Item {
                         radius: height / 2
                         enabled: !Exporter.busy
                         opacity: enabled ? 1 : 0.45
-                        color: startArea.containsMouse ? Qt.darker(Theme.vietnam, 1.1) : Theme.vietnam
+                        color: startArea.containsMouse ? Qt.darker(Theme.hub, 1.1) : Theme.hub
                         Accessible.role: Accessible.Button
                         Accessible.name: startLabel.text
                         Text {

@@ -13,7 +13,7 @@ Rectangle {
     implicitWidth: 52 * u
     implicitHeight: implicitWidth
     radius: width / 2
-    color: primary ? Theme.vietnam : (area.containsMouse ? Qt.darker(Theme.control, Theme.dark ? 0.8 : 1.1) : Theme.control)
+    color: primary ? Theme.hub : (area.containsMouse ? Qt.darker(Theme.control, Theme.dark ? 0.8 : 1.1) : Theme.control)
     opacity: enabled ? 1 : 0.35
     Accessible.role: Accessible.Button
     Accessible.name: tooltip

@@ -64,7 +64,7 @@ Rectangle {
                 text: Math.round(shown)
                 font.pixelSize: 64 * u
                 font.bold: true
-                color: Theme.vietnam
+                color: Theme.hub
             }
             Column {
                 Layout.alignment: Qt.AlignVCenter

@@ -42,8 +42,8 @@ Column {
                 height: 20 * u
                 radius: 4 * u
                 color: model.color
-                border.width: model.tier === "self" ? 2.5 * u : 0
-                border.color: Theme.vietnamOutline
+                border.width: model.tier === "hub" ? 2.5 * u : 0
+                border.color: Theme.hubOutline
             }
             Text {
                 anchors.left: swatch.right

@@ -133,7 +133,7 @@ Item {
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: label.width / 2 - model.labelDx
                 anchorPoint.y: label.height / 2 - model.labelDy
-                visible: MapController.showLabels && model.placed && !model.isVietnam
+                visible: MapController.showLabels && model.placed && !model.isHub
                 z: 2
                 sourceItem: Text {
                     id: label
@@ -153,7 +153,7 @@ Item {
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: 0
                 anchorPoint.y: hubBadge.height
-                visible: model.isVietnam && MapController.showLabels
+                visible: model.isHub && MapController.showLabels
                 z: 7
                 sourceItem: Item {
                     id: hubBadge
@@ -165,7 +165,7 @@ Item {
                         y: parent.height - height / 2
                         transformOrigin: Item.Left
                         rotation: -45
-                        color: Theme.vietnamOutline
+                        color: Theme.hubOutline
                         antialiasing: true
                     }
                     Rectangle {
@@ -174,9 +174,9 @@ Item {
                         width: hubText.implicitWidth + 24 * screen.u
                         height: hubText.implicitHeight + 8 * screen.u
                         radius: height / 2
-                        color: Theme.vietnam
+                        color: Theme.hub
                         border.width: 2 * screen.u
-                        border.color: Theme.vietnamOutline
+                        border.color: Theme.hubOutline
                         Text {
                             id: hubText
                             anchors.centerIn: parent
@@ -237,9 +237,9 @@ Item {
                         y: -height / 2
                         rotation: 45
                         antialiasing: true
-                        color: Theme.vietnam
+                        color: Theme.hub
                         border.width: 1.5 * screen.u
-                        border.color: Theme.vietnamOutline
+                        border.color: Theme.hubOutline
                     }
                     Column {
                         x: 12 * screen.u

@@ -107,7 +107,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: Timeline.progress * track.width
             radius: height / 2
-            color: Theme.vietnam
+            color: Theme.hub
         }
         Repeater {
             model: Timeline.eventPositions
@@ -117,7 +117,7 @@ Rectangle {
                 width: 3 * bar.u
                 height: track.height * 0.6
                 radius: width / 2
-                color: modelData <= Timeline.progress ? Theme.vietnam : Theme.textMuted
+                color: modelData <= Timeline.progress ? Theme.hub : Theme.textMuted
             }
         }
         Rectangle {
@@ -127,9 +127,9 @@ Rectangle {
             width: 26 * u
             height: width
             radius: width / 2
-            color: Theme.vietnam
+            color: Theme.hub
             border.width: 3 * u
-            border.color: Theme.vietnamOutline
+            border.color: Theme.hubOutline
         }
         MouseArea {
             anchors.fill: parent

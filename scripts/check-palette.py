@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Checks that the tier colours (core/mapstyle.cpp) stay distinguishable for colour-blind viewers
-and in greyscale print.
+"""Checks that the tier colours (the tier table, core/data/tier.cpp, as printed by
+`diplomap tier-table`) stay distinguishable for colour-blind viewers and in greyscale print.
+
+Usage: check-palette.py PATH/TO/diplomap
 
 Colour vision deficiencies are simulated with the matrices of Machado, Oliveira and Fernandes
 (2009), severity 1.0, applied in linear RGB; differences are CIEDE76 distances in CIELAB (D65).
@@ -9,9 +11,9 @@ than the thresholds below in any simulation, or if greyscale lightness is not mo
 light theme (the one meant for print).
 """
 import itertools
-import re
+import json
+import subprocess
 import sys
-from pathlib import Path
 
 MIN_DELTA_E = 12.0   # "clearly different" at a glance on a projector
 MIN_L_STEP = 6.0     # greyscale steps between successive tiers (light theme)
@@ -42,24 +44,20 @@ def simulate(rgb, matrix):
     return [sum(matrix[i][j] * lin[j] for j in range(3)) for i in range(3)] if matrix else lin
 
 
-def tier_colours(theme):
-    source = (Path(__file__).resolve().parent.parent / "core" / "mapstyle.cpp").read_text()
-    colours = {}
-    for tier, expr in re.findall(r"case Tier::(\w+): return ([^;]+);", source):
-        found = re.findall(r'"#([0-9a-f]{6})"', expr)
-        if not found:
-            continue
-        pick = found[0] if len(found) == 1 or theme == "light" else found[1]
-        colours[tier] = tuple(int(pick[i:i + 2], 16) for i in (0, 2, 4))
-    return colours
+def tier_colours(table, theme):
+    return {row["key"]: tuple(int(row[theme][i:i + 2], 16) for i in (1, 3, 5)) for row in table}
 
 
 def main():
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    table = json.loads(subprocess.run([sys.argv[1], "tier-table", "--format", "json"], check=True,
+                                      capture_output=True, text=True).stdout)
     failed = False
-    order = ["Special", "CSP", "SP", "CP", "Relations", "None"]
     for theme in ("light", "dark"):
-        colours = tier_colours(theme)
-        tiers = [t for t in order if t in colours]
+        colours = tier_colours(table, theme)
+        tiers = list(colours)  # highest first
         print(f"{theme} theme: " + ", ".join(f"{t} #{''.join(f'{c:02x}' for c in colours[t])}" for t in tiers))
         for name, matrix in [("normal", None)] + list(MACHADO.items()):
             labs = {t: lab(simulate(colours[t], matrix)) for t in tiers}

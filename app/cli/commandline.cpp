@@ -12,7 +12,7 @@
 
 namespace {
 
-const QStringList kCommands = {"countries", "locate", "validate", "tiers", "changes", "summary", "derive-completion", "export"};
+const QStringList kCommands = {"countries", "locate", "validate", "tiers", "changes", "summary", "tier-table", "derive-completion", "export"};
 
 struct Options {
     QHash<QString, QString> values;
@@ -83,6 +83,7 @@ void printTable(QTextStream &out, const QString &format, const QStringList &head
 DataPaths pathsFrom(const Options &o)
 {
     DataPaths paths = DataPaths::defaults();
+    paths.hub = o.value("hub", paths.hub);
     paths.boundaries = o.value("boundaries", paths.boundaries);
     paths.relations = o.value("relations", paths.relations);
     return paths;
@@ -181,7 +182,7 @@ bool dateOption(const Options &o, const QString &name, QDate *date, QTextStream 
     return true;
 }
 
-int tiers(const Options &o, QTextStream &out, QTextStream &err)
+int tiersAt(const Options &o, QTextStream &out, QTextStream &err)
 {
     QDate date;
     if (!formatOk(o, err) || !dateOption(o, "date", &date, err))
@@ -226,11 +227,28 @@ int summary(const Options &o, QTextStream &out, QTextStream &err)
         return 1;
     const TierCounts counts = data.timeline.countsAt(date);
     QVector<QStringList> rows;
-    for (const Tier t : {Tier::Special, Tier::CSP, Tier::SP, Tier::CP, Tier::Relations, Tier::None})
+    for (const Tier t : tiers::dataTiers())
         rows << QStringList{tierKey(t), QString::number(counts.perTier.value(t))};
     rows << QStringList{"partners", QString::number(counts.partners)};
     rows << QStringList{"with_relations", QString::number(counts.withRelations)};
     printTable(out, o.value("format", "csv"), {"tier", "count"}, rows);
+    return 0;
+}
+
+// The tier table itself, for the palette check and for people.
+int tierTable(const Options &o, QTextStream &out, QTextStream &err)
+{
+    if (!formatOk(o, err))
+        return 2;
+    QVector<QStringList> rows;
+    for (const Tier t : tiers::dataTiers()) {
+        const TierTraits &tr = tiers::traits(t);
+        rows << QStringList{tierKey(t), tr.partner ? "yes" : "no", tr.labelled ? "yes" : "no", QString::number(tr.labelRank),
+                            tiers::color(t, false).name(), tiers::color(t, true).name(), tiers::shortName(t, "vi"),
+                            tiers::shortName(t, "en"), tiers::name(t, "vi"), tiers::name(t, "en")};
+    }
+    printTable(out, o.value("format", "csv"),
+               {"key", "partner", "labelled", "label_rank", "light", "dark", "short_vi", "short_en", "name_vi", "name_en"}, rows);
     return 0;
 }
 
@@ -405,7 +423,7 @@ bool CommandLine::isCommand(const QString &word)
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString command = args.value(0);
-    const Options o = parseOptions(args.mid(1), {"boundaries", "relations", "format", "date", "from", "to", "detail", "out",
+    const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "format", "date", "from", "to", "detail", "out",
                                                  "size", "lang", "theme", "region", "bbox"},
                                    {"bare"});
     if (!o.error.isEmpty()) {
@@ -415,7 +433,8 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (command == QLatin1String("countries")) return countries(o, out, err);
     if (command == QLatin1String("locate")) return locate(o, out, err);
     if (command == QLatin1String("validate")) return validate(o, out, err);
-    if (command == QLatin1String("tiers")) return tiers(o, out, err);
+    if (command == QLatin1String("tiers")) return tiersAt(o, out, err);
+    if (command == QLatin1String("tier-table")) return tierTable(o, out, err);
     if (command == QLatin1String("changes")) return changes(o, out, err);
     if (command == QLatin1String("summary")) return summary(o, out, err);
     if (command == QLatin1String("derive-completion")) return deriveCompletion(o, out, err);

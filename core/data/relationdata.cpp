@@ -8,44 +8,6 @@
 
 #include <algorithm>
 
-namespace {
-
-struct TierNames {
-    Tier tier;
-    const char *key;
-    const char *vi;
-    const char *en;
-};
-
-const TierNames kTiers[] = {
-    {Tier::None, "none", "Chưa có quan hệ ngoại giao", "No diplomatic relations"},
-    {Tier::Relations, "relations", "Có quan hệ ngoại giao", "Diplomatic relations"},
-    {Tier::CP, "cp", "Đối tác toàn diện", "Comprehensive Partnership"},
-    {Tier::SP, "sp", "Đối tác chiến lược", "Strategic Partnership"},
-    {Tier::CSP, "csp", "Đối tác chiến lược toàn diện", "Comprehensive Strategic Partnership"},
-    {Tier::Special, "special", "Quan hệ đặc biệt", "Special relationship"},
-    {Tier::Self, "self", "Việt Nam", "Vietnam"},
-};
-
-const TierNames &names(Tier tier) { return kTiers[int(tier)]; }
-
-} // namespace
-
-QString tierKey(Tier tier) { return QString::fromLatin1(names(tier).key); }
-QString tierNameVi(Tier tier) { return QString::fromUtf8(names(tier).vi); }
-QString tierNameEn(Tier tier) { return QString::fromUtf8(names(tier).en); }
-
-bool tierFromKey(const QString &key, Tier *tier)
-{
-    for (const TierNames &t : kTiers) {
-        if (key == QLatin1String(t.key) && t.tier != Tier::Self) {
-            *tier = t.tier;
-            return true;
-        }
-    }
-    return false;
-}
-
 bool PartialDate::parse(const QString &text, PartialDate *out, QString *error)
 {
     *out = PartialDate();
@@ -126,8 +88,11 @@ RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &f
                 ok = false;
             }
             if (!tierFromKey(row.fields[cTier], &e.tier)) {
+                QStringList expected;
+                for (const Tier t : tiers::dataTiers())
+                    expected << tierKey(t);
                 csv.errors << csv.where(row, cTier)
-                                  + QStringLiteral(": unknown tier '%1' (expected special, csp, sp, cp, relations or none)").arg(row.fields[cTier]);
+                                  + QStringLiteral(": unknown tier '%1' (expected %2)").arg(row.fields[cTier], expected.join(QStringLiteral(", ")));
                 ok = false;
             }
             if (e.source.isEmpty()) {

@@ -1,19 +1,13 @@
 #pragma once
 // Partnership events (geodata/relations.csv) and highlights (geodata/highlights.csv) as
 // plain values, parsed with strict validation. See docs/DATA.md for the format.
+#include "tier.h"
+
 #include <QDate>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
-// Tiers, lowest first, so that a higher value is an upgrade.
-enum class Tier { None, Relations, CP, SP, CSP, Special, Self };
-
-QString tierKey(Tier tier);                 // "none", "relations", "cp", "sp", "csp", "special", "self"
-bool tierFromKey(const QString &key, Tier *tier);
-QString tierNameVi(Tier tier);
-QString tierNameEn(Tier tier);
 
 // A date known to the day, the month or the year. An empty date (isBaseline) stands for
 // "before any dated record". For ordering, a date counts from its first day: 2007 is

@@ -156,7 +156,7 @@ Segment deflateBand(const QImage &band, int rows, bool last)
 // Renders and compresses bands on up to four threads, each with its own MapRenderer (no
 // painter data is shared between threads), while this thread writes the segments in order.
 // Memory: one band image and one compression buffer per thread, whatever the output size.
-bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, const QSize &size,
+bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
               const MapRenderer::Options &options, QIODevice *out, QString *error,
               const std::function<bool(double)> &progress)
 {
@@ -169,7 +169,7 @@ bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, c
     std::vector<std::future<std::unique_ptr<MapRenderer>>> building;
     for (int i = 0; i < threads; ++i)
         building.push_back(std::async(std::launch::async, [&] {
-            return std::make_unique<MapRenderer>(boundaries, timeline, size, options);
+            return std::make_unique<MapRenderer>(boundaries, timeline, hub, size, options);
         }));
     std::vector<std::unique_ptr<MapRenderer>> renderers;
     for (auto &f : building)
@@ -388,17 +388,17 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     bool ok = false;
     switch (options.format) {
     case SnapshotOptions::Format::Png: {
-        ok = writePng(*boundaries, data.timeline, size, ro, &file, error, progress);
+        ok = writePng(*boundaries, data.timeline, data.hub, size, ro, &file, error, progress);
         break;
     }
     case SnapshotOptions::Format::Svg: {
-        const MapRenderer renderer(*boundaries, data.timeline, size, ro);
+        const MapRenderer renderer(*boundaries, data.timeline, data.hub, size, ro);
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(96); // width and height in CSS pixels
-        svg.setTitle(MapRenderer::defaultTitle(options.date, options.language));
+        svg.setTitle(MapRenderer::defaultTitle(options.date, options.language, data.hub));
         svg.setDescription(QStringLiteral("diplomap"));
         QPainter painter;
         if (!painter.begin(&svg)) {
@@ -414,14 +414,14 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
         pdf.setResolution(kPdfDpi);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setPageSize(QPageSize(QSizeF(size) / kPdfDpi * 25.4, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
-        pdf.setTitle(MapRenderer::defaultTitle(options.date, options.language));
+        pdf.setTitle(MapRenderer::defaultTitle(options.date, options.language, data.hub));
         pdf.setCreator(QStringLiteral("diplomap"));
         QPainter painter;
         if (!painter.begin(&pdf)) {
             *error = QStringLiteral("cannot start PDF output for '%1'").arg(options.outPath);
             return false;
         }
-        const MapRenderer renderer(*boundaries, data.timeline, QSize(pdf.width(), pdf.height()), ro);
+        const MapRenderer renderer(*boundaries, data.timeline, data.hub, QSize(pdf.width(), pdf.height()), ro);
         ok = renderer.paint(&painter, QRect(), progress);
         painter.end();
         break;

@@ -1,24 +1,27 @@
 #pragma once
-// Paints the composed map (ocean, graticule, countries by tier, borders, Vietnam and its
-// archipelagos, tiny-state markers, labels, title, legend, caption) with QPainter onto any
-// paint device: a QImage for PNG, QSvgGenerator for SVG, QPdfWriter for PDF. No OpenGL and
-// no display: it runs under QT_QPA_PLATFORM=offscreen (text needs a QGuiApplication).
+// Paints the map of a scene with QPainter onto any paint device (a QImage for PNG,
+// QSvgGenerator for SVG, QPdfWriter for PDF): ocean, graticule, countries by tier, borders, the
+// hub and its outline, then what the shared overlay placer laid out (landmarks, dots of tiny
+// states, labels, the hub's badge) and, for a composed map, the card (title, legend with counts,
+// caption; legendcard.h). No OpenGL and no display: it runs under QT_QPA_PLATFORM=offscreen
+// (text needs a QGuiApplication).
 //
-// View: the lon/lat box's Web Mercator rectangle is scaled uniformly to fit the output and
-// centred; when the aspect ratios differ, the shorter axis is extended symmetrically, so the
-// whole box is always visible and touches two opposite edges (see docs/EXPORT.md).
+// The scene is the screen's: the camera (MapCamera::fitting the box), the level of detail
+// (geo::detailLevelFor), the colours (countrycolors), the sizes (MapStyle) and the overlays
+// (overlays::place) are the ones the screen layer uses; only the drawing differs.
 //
-// A MapRenderer is built for one output size and one set of options: it projects, thins
-// (to a fraction of a pixel) and lays out everything once, after which paint() may be called
-// any number of times, for the whole output or for bands of it, from any one thread at a time.
+// A MapRenderer is built for one output size and one set of options: it lays out everything
+// once, after which paint() may be called any number of times, for the whole output or for
+// bands of it, from any one thread at a time.
 #include "boundaryset.h"
-#include "mapstyle.h"
+#include "countrycolors.h"
+#include "legendcard.h"
+#include "overlayplacer.h"
 #include "relationtimeline.h"
 
 #include <QDate>
 #include <QPainterPath>
 #include <QSize>
-#include <QTransform>
 
 #include <functional>
 
@@ -33,29 +36,30 @@ public:
         MapStyle::Theme theme = MapStyle::Theme::Light;
         QRectF lonLatBox;   // left = min lon, top = min lat, right = max lon, bottom = max lat; null = world
         bool bare = false;  // fills and borders only
-        bool labels = true; // names of partners (CP and above) where they fit
+        bool labels = true; // country names where they fit
         QString title;      // empty = the default title for the date and language
-        // Geometry is thinned to this many output pixels (0 keeps every vertex).
+        // Largest geometric error in output pixels: picks the level of detail, then points
+        // closer than this are dropped (0 keeps every vertex of level 0).
         double tolerancePx = 0.5;
+        // Colours: at `date`, or mid-change `elapsedMs` after a change from `changeFrom`
+        // (an empty vector: no change), as the screen shows it.
+        QVector<QRgb> changeFrom;
+        QVector<int> changePulsing;
+        double elapsedMs = 0;
     };
 
-    MapRenderer(const BoundarySet &boundaries, const RelationTimeline &timeline, const QSize &size,
+    MapRenderer(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
                 const Options &options);
 
-    // The Web Mercator rectangle that fills an output of `size` for `lonLatBox` (see above).
-    static QRectF mercatorView(const QRectF &lonLatBox, const QSizeF &size);
-    // Maps unit Web Mercator to output pixels; the same transform paint() uses.
-    static QTransform viewTransform(const QRectF &lonLatBox, const QSizeF &size);
-    // The "world" region's box, used when Options::lonLatBox is null.
-    static QRectF worldBox();
-    static QString defaultTitle(const QDate &date, const QString &language);
+    static QString defaultTitle(const QDate &date, const QString &language, const HubProfile &hub);
 
-    QTransform transform() const { return m_transform; }
+    const MapCamera &camera() const { return m_camera; }
     QSize size() const { return m_size; }
     const MapStyle &style() const { return m_style; }
-    // Colour a country is filled with (its tier's, a dependency's lighter shade, Vietnam's).
+    const Overlays &overlays() const { return m_overlays; }
+    // Colour a country is filled with (by boundary key).
     QColor fillColor(const QString &key) const;
-    // Keys of the countries painted, in painting order (Vietnam last); each is one path,
+    // Keys of the countries painted, in painting order (the hub last); each is one path,
     // filled and outlined, and so one group in SVG output.
     QStringList paintedCountries() const;
 
@@ -71,52 +75,32 @@ private:
         QPainterPath path; // output pixels, every visible world copy
         QRectF bounds;
         QColor fill;
-        bool vietnam = false;
+        bool hub = false;
     };
-    struct Marker {
-        QPointF position;
-        QColor fill;
-        double radius;
-    };
-    struct Label {
+    struct Text {
         QString text;
-        QPointF anchor;   // baseline start
-        QRectF box;       // for collisions
+        QPointF anchor;    // baseline start
+        QRectF box;
+        QFont font;
+        QColor color;
         QPainterPath halo; // outline around the text, filled
-        bool landmark = false;
+        QColor haloColor;
     };
 
-    void buildShapes(const BoundarySet &boundaries, const RelationTimeline &timeline);
-    void layoutOverlays(const BoundarySet &boundaries, const RelationTimeline &timeline);
+    void buildShapes(const BoundarySet &boundaries, const QVector<QRgb> &fills, const QString &hubKey);
+    void layoutTexts();
+    void addText(const QString &text, const QPointF &anchor, const QFont &font, const QColor &color, const QColor &halo);
     void paintOverlays(QPainter *painter, const QRectF &area) const;
-    QPainterPath haloFor(const QPointF &anchor, const QFont &font, const QString &text) const;
-    QFont font(double px, bool bold = false) const;
-    QString tr(const QString &vi, const QString &en) const;
 
     QSize m_size;
     Options m_options;
     MapStyle m_style;
-    double m_scale = 1;   // MapStyle::scaleFor(height)
-    QTransform m_transform;
-    QRectF m_view;        // visible Web Mercator rectangle
-    QVector<Shape> m_shapes; // Vietnam last
-    QVector<Marker> m_markers;
-    QVector<Label> m_labels;
-    QVector<QPointF> m_landmarkDots;
+    double m_unit = 1;
+    MapCamera m_camera;
+    QVector<Shape> m_shapes; // the hub last
     QPainterPath m_graticule;
-
-    // Title, legend and caption, laid out once.
-    struct LegendRow {
-        QColor color;
-        QColor outline;
-        QString text;
-    };
-    QRectF m_titleBox;
-    QString m_title;
-    QString m_subtitle;
-    QRectF m_legendBox;
-    QString m_legendHeading;
-    QVector<LegendRow> m_legendRows;
-    QRectF m_captionBox;
-    QString m_caption;
+    QVector<QRgb> m_fills;   // per boundary country
+    Overlays m_overlays;
+    QVector<Text> m_texts;   // every text of the overlays, laid out once
+    LegendCard m_card;
 };

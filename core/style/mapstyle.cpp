@@ -1,6 +1,11 @@
 #include "mapstyle.h"
 
-MapStyle MapStyle::forTheme(Theme theme)
+#include <QSizeF>
+
+#include <algorithm>
+#include <cmath>
+
+MapStyle MapStyle::forTheme(Theme theme, const HubProfile &hub)
 {
     MapStyle s;
     s.theme = theme;
@@ -19,8 +24,9 @@ MapStyle MapStyle::forTheme(Theme theme)
         s.textHalo = QColor("#0d1826");
         s.panel = QColor(18, 28, 42, 230);
     }
-    s.vietnam = QColor("#da251d");
-    s.vietnamOutline = QColor("#ffcd00");
+    s.selection = s.text;
+    s.hub = hub.fill.isValid() ? hub.fill : s.text;
+    s.hubOutline = hub.outline.isValid() ? hub.outline : s.textHalo;
     return s;
 }
 
@@ -35,17 +41,7 @@ bool MapStyle::themeFromName(const QString &name, Theme *theme)
 
 QColor MapStyle::tierColor(Tier tier) const
 {
-    const bool light = theme == Theme::Light;
-    switch (tier) {
-    case Tier::Special: return light ? QColor("#440154") : QColor("#9d4edd"); // #440154 vanishes on the dark ocean
-    case Tier::CSP: return QColor("#3b528b");
-    case Tier::SP: return QColor("#21918c");
-    case Tier::CP: return QColor("#5ec962");
-    case Tier::Relations: return light ? QColor("#e9e4d4") : QColor("#4b5563");
-    case Tier::None: return light ? QColor("#bfc3c8") : QColor("#262d38");
-    case Tier::Self: return vietnam;
-    }
-    return {};
+    return tier == Tier::Hub ? hub : tiers::color(tier, isDark());
 }
 
 QColor MapStyle::dependencyColor(Tier tier) const
@@ -54,4 +50,33 @@ QColor MapStyle::dependencyColor(Tier tier) const
     const QColor toward = tierColor(Tier::Relations);
     return QColor::fromRgbF((base.redF() + toward.redF()) / 2, (base.greenF() + toward.greenF()) / 2,
                             (base.blueF() + toward.blueF()) / 2);
+}
+
+static bool needsDarkText(const QColor &fill)
+{
+    return 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF() > 0.5;
+}
+
+QColor MapStyle::textOn(const QColor &fill)
+{
+    return needsDarkText(fill) ? QColor("#14202c") : QColor("#ffffff");
+}
+
+QColor MapStyle::haloOn(const QColor &fill)
+{
+    return needsDarkText(fill) ? QColor(255, 255, 255, 190) : QColor(20, 32, 44, 190);
+}
+
+QFont MapStyle::font(double pixelSize, bool bold)
+{
+    QFont f(QStringLiteral("Noto Sans"));
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+double MapStyle::unitFor(const QSizeF &size)
+{
+    return std::min(size.height(), size.width() * 9 / 16) / 1080.0;
 }

@@ -1,13 +1,13 @@
 #pragma once
-// The one map style shared by the screen layer and export: colours per tier and theme,
-// border widths and text sizes. Sizes are in pixels for a 1080-pixel-high output and scale
-// with the output height (scaleFor), so a 4K screen or a 7680x4320 export look the same.
-//
-// Tier colours follow viridis: perceptually ordered, distinguishable with deuteranopia,
-// protanopia and tritanopia, and monotonic in lightness so greyscale print keeps the order.
-#include "relationdata.h"
+// The one map style of the screen layer, the QML overlays and every export: colours per theme
+// (tier fills from the tier table, the hub's from its profile), line widths, text sizes, dot
+// and marker sizes. Sizes are in pixels for a 1080-pixel-high output ("unit" 1) and scale with
+// the output (unitFor), so a 4K screen or a 7680x4320 export look like 1080p, only sharper.
+#include "hubprofile.h"
+#include "tier.h"
 
 #include <QColor>
+#include <QFont>
 
 struct MapStyle {
     enum class Theme { Light, Dark };
@@ -16,21 +16,49 @@ struct MapStyle {
     QColor ocean;
     QColor graticule;
     QColor border;          // between countries
-    QColor vietnam;         // the hub
-    QColor vietnamOutline;
+    QColor hub;             // the hub's fill and outline (HubProfile)
+    QColor hubOutline;
     QColor text;
     QColor textHalo;
     QColor panel;           // legend and title background
-    double borderWidth = 0.6;       // px at 1080p
-    double vietnamOutlineWidth = 1.6;
-    double labelPointSize = 15;     // px at 1080p
-    double titlePointSize = 30;
+    QColor selection;       // outline of the selected country
 
-    static MapStyle forTheme(Theme theme);
+    // Sizes in px at unit 1.
+    static constexpr double kBorderWidth = 0.6;
+    static constexpr double kHubOutlineWidth = 1.6;
+    static constexpr double kSelectionWidth = 2.6;
+    static constexpr double kGraticuleWidth = 0.8;
+    static constexpr double kGraticuleStepDegrees = 30;
+    static constexpr double kLabelPx = 15;          // country names
+    static constexpr double kHubLabelPx = 19;       // the hub's badge
+    static constexpr double kHubOffset = 14;        // badge north-east of the label point, joined by a line
+    static constexpr double kHubPaddingX = 12;
+    static constexpr double kHubPaddingY = 4;
+    static constexpr double kHubLetterSpacing = 1.5;
+    static constexpr double kLandmarkPx = 13;       // an archipelago's name
+    static constexpr double kLandmarkOwnerPx = 12;  // "(Việt Nam)" below it
+    static constexpr double kLandmarkMarker = 10;   // side of its diamond
+    static constexpr double kLandmarkTextX = 12;    // text to the right of the marker
+    static constexpr double kDotPartner = 15;       // diameter of a tiny partner's dot
+    static constexpr double kDotOther = 8;          // of any other tiny state's
+    static constexpr double kTinyPx = 10;           // a state gets a dot below this size (square root of its area)
+    static constexpr double kTitlePx = 24;          // composed export: title, legend rows, notes
+    static constexpr double kLegendPx = 15;
+    static constexpr double kNotePx = 12;
+    static constexpr double kHaloWidth = 3;         // outline around map text
+
+    static MapStyle forTheme(Theme theme, const HubProfile &hub);
     static bool themeFromName(const QString &name, Theme *theme); // "light" or "dark"
+    bool isDark() const { return theme == Theme::Dark; }
 
-    QColor tierColor(Tier tier) const;
+    QColor tierColor(Tier tier) const; // the hub's for Tier::Hub
     // Dependencies follow their sovereign's tier in a lighter shade.
     QColor dependencyColor(Tier tier) const;
-    static double scaleFor(int outputHeightPx) { return outputHeightPx / 1080.0; }
+    // Text and halo colours that read on `fill` (luminance-based).
+    static QColor textOn(const QColor &fill);
+    static QColor haloOn(const QColor &fill);
+    // The map's font (Noto Sans, bundled) at a pixel size; no hinting, so shapes match at every size.
+    static QFont font(double pixelSize, bool bold = false);
+    // Unit of an output: its height / 1080, or its width's for a portrait output (a page looks like a screen).
+    static double unitFor(const QSizeF &outputSize);
 };

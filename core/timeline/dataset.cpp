@@ -2,7 +2,7 @@
 
 DataPaths DataPaths::defaults()
 {
-    return {geodataPath(QStringLiteral("countries.csv")), geodataPath(QStringLiteral("worldview.csv")),
+    return {geodataPath(QStringLiteral("hub.json")), geodataPath(QStringLiteral("countries.csv")), geodataPath(QStringLiteral("worldview.csv")),
             geodataPath(QStringLiteral("countries-50m.json")), geodataPath(QStringLiteral("relations.csv")),
             geodataPath(QStringLiteral("highlights.csv"))};
 }
@@ -15,7 +15,10 @@ QString DataPaths::detailedBoundaries()
 DataSet DataSet::load(const DataPaths &paths, int parts)
 {
     DataSet data;
+    data.hub = HubProfile::load(paths.hub, &data.errors);
     data.table = CountryTable::load(paths.countries, &data.errors);
+    if (!data.hub.key.isEmpty() && !data.table.byKey(data.hub.key))
+        data.errors << QStringLiteral("%1: key: '%2' is not in %3").arg(paths.hub, data.hub.key, paths.countries);
     if (parts & Boundaries) {
         data.worldview = Worldview::load(paths.worldview, &data.errors);
         if (data.errors.isEmpty()) {
@@ -31,7 +34,7 @@ DataSet DataSet::load(const DataPaths &paths, int parts)
             keys.insert(c.key);
         data.relations = RelationData::load(paths.relations, paths.highlights, keys);
         data.errors << data.relations.errors;
-        data.timeline = RelationTimeline(data.relations.events, data.table);
+        data.timeline = RelationTimeline(data.relations.events, data.table, data.hub.key);
     }
     return data;
 }

@@ -1,10 +1,12 @@
 #pragma once
 // Everything diplomap shows, loaded from geodata/ (or files given on the command line):
-// the country table, the worldview rules, the boundaries and the relation timeline.
+// the hub profile, the country table, the worldview rules, the boundaries and the relation timeline.
 #include "boundaryloader.h"
+#include "hubprofile.h"
 #include "relationtimeline.h"
 
 struct DataPaths {
+    QString hub;
     QString countries;
     QString worldview;
     QString boundaries;
@@ -18,6 +20,7 @@ struct DataPaths {
 };
 
 struct DataSet {
+    HubProfile hub;
     CountryTable table;
     Worldview worldview;
     BoundarySet boundaries;

@@ -12,7 +12,8 @@ QString changeKindKey(TierChange::Kind kind)
     return {};
 }
 
-RelationTimeline::RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table)
+RelationTimeline::RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table, const QString &hubKey)
+    : m_hub(hubKey)
 {
     for (const RelationEvent &e : events) {
         m_events[e.key] << e;
@@ -46,8 +47,8 @@ const RelationEvent *RelationTimeline::eventAt(const QString &key, const QDate &
 
 Tier RelationTimeline::tierAt(const QString &key, const QDate &date) const
 {
-    if (tierOwner(key) == QLatin1String(kVietnam))
-        return Tier::Self;
+    if (!m_hub.isEmpty() && tierOwner(key) == m_hub)
+        return Tier::Hub;
     const RelationEvent *e = eventAt(key, date);
     return e ? e->tier : Tier::None;
 }
@@ -92,7 +93,7 @@ TierCounts RelationTimeline::countsAt(const QDate &date) const
             continue;
         const Tier t = tierAt(it.key(), date);
         counts.perTier[t] += 1;
-        if (t >= Tier::CP && t <= Tier::CSP)
+        if (tiers::isPartner(t))
             ++counts.partners;
         if (t != Tier::None)
             ++counts.withRelations;

@@ -1,5 +1,5 @@
 #pragma once
-// Answers "which tier did country X have with Vietnam on date D" for every country and any
+// Answers "which tier did country X have with the hub on date D" for every country and any
 // date, from the relation events. Dependencies follow their sovereign and never count in totals.
 #include "countrytable.h"
 #include "relationdata.h"
@@ -20,8 +20,8 @@ struct TierChange {
 QString changeKindKey(TierChange::Kind kind);
 
 struct TierCounts {
-    QMap<Tier, int> perTier; // states only, Vietnam excluded
-    int partners = 0;        // at CP or above, the special relationships excluded (as officially counted)
+    QMap<Tier, int> perTier; // states only, the hub excluded
+    int partners = 0;        // states at a partner tier (tiers::isPartner)
     int withRelations = 0;   // every tier but none
 };
 
@@ -29,9 +29,10 @@ class RelationTimeline
 {
 public:
     RelationTimeline() = default;
-    RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table);
+    // hubKey: the hub's country key (HubProfile); its tier is Tier::Hub on every date.
+    RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table, const QString &hubKey);
 
-    static constexpr const char *kVietnam = "VNM";
+    QString hubKey() const { return m_hub; }
 
     Tier tierAt(const QString &key, const QDate &date) const;
     // The event that set the tier on that date (the sovereign's for a dependency), or null.
@@ -49,6 +50,7 @@ public:
 private:
     QHash<QString, QVector<RelationEvent>> m_events; // by key, in date order
     QHash<QString, QString> m_sovereignOf;           // dependencies only
+    QString m_hub;
     QDate m_first;
     QDate m_last;
 };

@@ -13,14 +13,6 @@
 
 namespace {
 
-QRgb mixRgb(QRgb a, QRgb b, double t)
-{
-    auto channel = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
-    return qRgba(channel(qRed(a), qRed(b)), channel(qGreen(a), qGreen(b)), channel(qBlue(a), qBlue(b)),
-                 channel(qAlpha(a), qAlpha(b)));
-}
-
-constexpr int kQuickFadeMs = 180; // hover, highlight and theme changes
 
 } // namespace
 
@@ -48,7 +40,8 @@ void CountryLayer::setController(MapController *controller)
     m_geometry.reset();
     if (m_controller) {
         m_geometry = std::make_shared<const LayerGeometry>(LayerGeometry::build(m_controller->data().boundaries));
-        m_shown = m_target = m_from = m_controller->fillColors();
+        m_shown = m_controller->fillColors();
+        m_transition = ColorTransition{m_shown, m_shown};
         connect(m_controller, &MapController::fillColorsChanged, this, &CountryLayer::colorsChanged);
         connect(m_controller, &MapController::selectionChanged, this, &QQuickItem::update);
         connect(m_controller->theme(), &MapTheme::changed, this, &QQuickItem::update);
@@ -78,8 +71,12 @@ void CountryLayer::setZoomLevel(double zoom)
 
 double CountryLayer::pixelsPerUnit() const
 {
-    // Qt Location's Web Mercator: the world is 256 * 2^zoom pixels wide.
-    return 256.0 * std::pow(2.0, m_zoomLevel);
+    return camera().pixelsPerUnit;
+}
+
+MapCamera CountryLayer::camera() const
+{
+    return MapCamera::fromZoom(m_center.longitude(), m_center.latitude(), m_zoomLevel, QSizeF(width(), height()));
 }
 
 void CountryLayer::setTransitionDuration(int ms)
@@ -105,18 +102,12 @@ QPointF CountryLayer::mercatorCenter() const
 
 QPointF CountryLayer::project(double longitude, double latitude) const
 {
-    const QPointF c = mercatorCenter();
-    QPointF p = geo::mercatorFromLonLat(longitude, latitude);
-    p.setX(p.x() + std::round(c.x() - p.x())); // the copy nearest the centre
-    const double s = pixelsPerUnit();
-    return QPointF((p.x() - c.x()) * s + width() / 2, (p.y() - c.y()) * s + height() / 2);
+    return camera().toPixelsNearest(geo::mercatorFromLonLat(longitude, latitude));
 }
 
 QGeoCoordinate CountryLayer::coordinateAt(double x, double y) const
 {
-    const QPointF c = mercatorCenter();
-    const double s = pixelsPerUnit();
-    QPointF p(c.x() + (x - width() / 2) / s, c.y() + (y - height() / 2) / s);
+    QPointF p = camera().toMercator(QPointF(x, y));
     if (p.y() < 0 || p.y() > 1)
         return {};
     p.setX(p.x() - std::floor(p.x()));
@@ -140,39 +131,25 @@ void CountryLayer::colorsChanged(const QVector<int> &, const QVector<int> &tierC
 {
     const QVector<QRgb> &now = m_controller->fillColors();
     const bool pulse = !tierChanged.isEmpty() && m_pulseDuration > 0;
-    const int fade = tierChanged.isEmpty() ? kQuickFadeMs : m_transitionDuration;
+    const int fade = tierChanged.isEmpty() ? ColorTransition::kQuickFadeMs : m_transitionDuration;
     if (m_shown.size() != now.size() || !isVisible() || !window() || (fade <= 0 && !pulse)) {
         m_animation.stop();
-        m_shown = m_target = m_from = now;
+        m_shown = now;
+        m_transition = ColorTransition{now, now};
         m_colorsDirty = true;
         update();
         return;
     }
-    m_from = m_shown;
-    m_target = now;
-    m_pulsing = pulse ? tierChanged : QVector<int>();
-    m_fadeDuration = fade;
+    m_transition = ColorTransition{m_shown, now, pulse ? tierChanged : QVector<int>(), fade, m_pulseDuration,
+                                   m_controller->theme()->style().hubOutline.rgba()};
     m_animation.stop();
-    m_animation.setDuration(std::max(1, std::max(fade, pulse ? m_pulseDuration : 0)));
+    m_animation.setDuration(m_transition.durationMs());
     m_animation.start();
 }
 
 void CountryLayer::animate(int elapsedMs)
 {
-    if (m_target.size() != m_shown.size() || m_from.size() != m_shown.size())
-        return;
-    double f = m_fadeDuration > 0 ? std::min(1.0, double(elapsedMs) / m_fadeDuration) : 1.0;
-    f = f * f * (3 - 2 * f); // smoothstep
-    for (int i = 0; i < m_shown.size(); ++i)
-        m_shown[i] = f >= 1 ? m_target[i] : mixRgb(m_from[i], m_target[i], f);
-    if (!m_pulsing.isEmpty() && m_controller) {
-        const double p = m_pulseDuration > 0 ? std::min(1.0, double(elapsedMs) / m_pulseDuration) : 1.0;
-        const double amount = 0.7 * std::sin(M_PI * p);
-        const QRgb pulseColor = m_controller->theme()->style().vietnamOutline.rgba();
-        for (const int i : qAsConst(m_pulsing))
-            if (i >= 0 && i < m_shown.size())
-                m_shown[i] = mixRgb(m_shown[i], pulseColor, amount);
-    }
+    m_shown = m_transition.at(elapsedMs);
     m_colorsDirty = true;
     update();
 }
@@ -352,15 +329,15 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 
     const MapStyle &style = m_controller->theme()->style();
     const double unit = h / 1080.0; // sizes are given for a 1080-pixel-high screen
-    frame.borderWidth = float(style.borderWidth * unit);
-    frame.outlineWidth = float(style.vietnamOutlineWidth * unit);
-    frame.selectionWidth = float(2.6 * unit);
-    frame.graticuleWidth = float(0.8 * unit);
+    frame.borderWidth = float(MapStyle::kBorderWidth * unit);
+    frame.outlineWidth = float(MapStyle::kHubOutlineWidth * unit);
+    frame.selectionWidth = float(MapStyle::kSelectionWidth * unit);
+    frame.graticuleWidth = float(MapStyle::kGraticuleWidth * unit);
     frame.border = style.border;
     frame.graticule = style.graticule;
-    frame.outline = style.vietnamOutline;
-    frame.selection = style.text;
-    frame.vietnam = m_controller->vietnamIndex();
+    frame.outline = style.hubOutline;
+    frame.selection = style.selection;
+    frame.hub = m_controller->hubIndex();
     frame.selected = m_controller->selectedIndex();
     node->setFrame(frame);
     if (m_colorsDirty) {

@@ -1,12 +1,14 @@
 #pragma once
-// The map's country layer: every country filled with its colour, borders, Vietnam's outline,
+// The map's country layer: every country filled with its colour, borders, the hub's outline,
 // the selection and a graticule, drawn by one render node over a Qt Location Map. Bind
 // `center` and `zoomLevel` to the Map's: the layer uses the same Web Mercator camera
 // (256 px tiles), so it stays registered with Map.fromCoordinate at any zoom.
 // Colour changes fade over `transitionDuration`; countries whose tier changed pulse.
 // Taps (a press and release without a drag, mouse or touch) are read from the Map's events
 // without taking them, so the Map keeps its gestures; hover comes as the layer's own events.
+#include "countrycolors.h"
 #include "layergeometry.h"
+#include "mapcamera.h"
 
 #include <QGeoCoordinate>
 #include <QQuickItem>
@@ -47,6 +49,7 @@ public:
     double zoomLevel() const { return m_zoomLevel; }
     void setZoomLevel(double zoom);
     double pixelsPerUnit() const; // screen pixels per unit of Web Mercator (the world's width)
+    MapCamera camera() const;     // Qt Location's camera for the item's size
     int transitionDuration() const { return m_transitionDuration; }
     void setTransitionDuration(int ms);
     int pulseDuration() const { return m_pulseDuration; }
@@ -101,9 +104,8 @@ private:
     int m_transitionDuration = 600;
     int m_pulseDuration = 1200;
 
-    QVector<QRgb> m_from, m_target, m_shown;
-    QVector<int> m_pulsing;
-    int m_fadeDuration = 600;
+    QVector<QRgb> m_shown;
+    ColorTransition m_transition;
     bool m_colorsDirty = true;
     QVariantAnimation m_animation;
 

@@ -313,11 +313,11 @@ void CountryRenderNode::render(const RenderState *state)
     }
     f->glBindTexture(GL_TEXTURE_2D, 0);
 
-    // Borders, then Vietnam's outline and the selection's on top.
+    // Borders, then the hub's outline and the selection's on top.
     bindLines(levelBuffers[LineVertices], levelBuffers[LineIndices]);
     drawLines(mvp, pixelToClip, nullptr, m_frame.borderWidth, m_frame.border);
-    if (m_frame.vietnam >= 0 && m_frame.vietnam < level.outlines.size())
-        drawLines(mvp, pixelToClip, &level.outlines[m_frame.vietnam], m_frame.outlineWidth, m_frame.outline);
+    if (m_frame.hub >= 0 && m_frame.hub < level.outlines.size())
+        drawLines(mvp, pixelToClip, &level.outlines[m_frame.hub], m_frame.outlineWidth, m_frame.outline);
     if (m_frame.selected >= 0 && m_frame.selected < level.outlines.size())
         drawLines(mvp, pixelToClip, &level.outlines[m_frame.selected], m_frame.selectionWidth, m_frame.selection);
 

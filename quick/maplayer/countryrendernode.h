@@ -1,6 +1,6 @@
 #pragma once
 // Draws the country layer with OpenGL from buffers uploaded once: graticule, fills coloured
-// through a per-country lookup texture, borders, Vietnam's outline and the selection's.
+// through a per-country lookup texture, borders, the hub's outline and the selection's.
 // Per frame only the camera matrix, the world copies and, when they changed, the lookup's
 // few bytes reach the GPU; only the parts in view are drawn (LayerGeometry::visibleRanges).
 // State comes from CountryLayer::updatePaintNode (GUI thread blocked).
@@ -33,11 +33,11 @@ public:
         QVector<Copy> copies;  // the world copies in view
         float devicePixelRatio = 1;
         float borderWidth = 1;    // item pixels
-        float outlineWidth = 2;   // Vietnam
+        float outlineWidth = 2;   // the hub
         float selectionWidth = 2.5f;
         float graticuleWidth = 1;
         QColor border, graticule, outline, selection;
-        int vietnam = -1;
+        int hub = -1;
         int selected = -1;
         int level = 0; // of detail (LayerGeometry::levels)
     };

@@ -1,8 +1,8 @@
 #pragma once
-// Decides which country labels show for the current camera: a label shows when its country is
-// wide enough on screen for it and it overlaps no label of higher priority (Vietnam first,
-// then by tier, then by area) nor an archipelago label. Writes the answer into the label
-// model's `placed` role. Sizes follow `unit` (the screen height / 1080), as in the QML.
+// Runs the shared overlay placer (overlays::place, core/scene) for the screen's camera and
+// writes its answer into the label model (placed, offset, colours) and the tiny states' model
+// (dots), so that QML draws exactly what an export of the same view draws. Sizes follow `unit`
+// (the screen height / 1080), as in the QML.
 #include <QObject>
 #include <QPointer>
 #include <QRectF>
@@ -22,19 +22,6 @@ class LabelPlacer : public QObject
 
 public:
     explicit LabelPlacer(QObject *parent = nullptr);
-
-    // Text sizes in pixels at unit 1 (a 1080-pixel-high screen); the QML uses the same.
-    static constexpr double kLabelPx = 15;
-    static constexpr double kHubLabelPx = 19;
-    static constexpr double kLandmarkPx = 13;
-    static constexpr double kLandmarkOwnerPx = 12;
-    // Vietnam's label is a badge north-east of its label point, joined to it by a short line.
-    static constexpr double kHubOffset = 14;
-    static constexpr double kHubPaddingX = 12;
-    static constexpr double kHubPaddingY = 4;
-    static constexpr double kHubLetterSpacing = 1.5;
-    // Archipelago labels: to the right of the marker, above it for the northernmost.
-    static constexpr double kLandmarkTextX = 12;
 
     CountryLayer *layer() const { return m_layer; }
     void setLayer(CountryLayer *layer);
@@ -56,7 +43,6 @@ private:
     QPointer<CountryLayer> m_layer;
     QPointer<CountryListModel> m_model;
     double m_unit = 1;
-    QVector<QSizeF> m_room; // per row: size of the polygon holding the label, unit Web Mercator
     bool m_scheduled = false;
     int m_placedCount = 0;
 };

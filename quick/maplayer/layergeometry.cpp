@@ -1,6 +1,7 @@
 #include "layergeometry.h"
 
 #include "boundaryset.h"
+#include "simplify.h"
 
 #include <QtConcurrent>
 #include <QtMath>
@@ -8,83 +9,6 @@
 #include <functional>
 
 namespace {
-
-double squaredDistanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double length2 = dx * dx + dy * dy;
-    double t = length2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2 : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    const double qx = a.x() + t * dx - p.x(), qy = a.y() + t * dy - p.y();
-    return qx * qx + qy * qy;
-}
-
-// Douglas-Peucker between ring[first] and ring[last % size] (iterative, no deep recursion).
-void simplifySpan(const geo::Ring &ring, int first, int last, double tolerance2, QVector<bool> &keep)
-{
-    QVector<QPair<int, int>> spans{{first, last}};
-    while (!spans.isEmpty()) {
-        const auto [a, b] = spans.takeLast();
-        double worst = -1;
-        int at = -1;
-        for (int i = a + 1; i < b; ++i) {
-            const double d = squaredDistanceToSegment(ring[i], ring[a], ring[b % ring.size()]);
-            if (d > worst) {
-                worst = d;
-                at = i;
-            }
-        }
-        if (at >= 0 && worst > tolerance2) {
-            keep[at] = true;
-            spans << qMakePair(a, at) << qMakePair(at, b);
-        }
-    }
-}
-
-// A ring simplified to `tolerance`; empty when it shrinks below a triangle.
-geo::Ring simplify(const geo::Ring &ring, double tolerance)
-{
-    if (tolerance <= 0 || ring.size() < 8)
-        return ring;
-    QVector<bool> keep(ring.size(), false);
-    int far = 0;
-    double farthest = -1;
-    for (int i = 1; i < ring.size(); ++i) {
-        const double d = std::pow(ring[i].x() - ring[0].x(), 2) + std::pow(ring[i].y() - ring[0].y(), 2);
-        if (d > farthest) {
-            farthest = d;
-            far = i;
-        }
-    }
-    keep[0] = keep[far] = true;
-    simplifySpan(ring, 0, far, tolerance * tolerance, keep);
-    simplifySpan(ring, far, ring.size(), tolerance * tolerance, keep);
-    geo::Ring out;
-    for (int i = 0; i < ring.size(); ++i)
-        if (keep[i])
-            out << ring[i];
-    return out.size() >= 3 ? out : geo::Ring();
-}
-
-QVector<geo::Polygon> simplify(const QVector<geo::Polygon> &polygons, double tolerance)
-{
-    if (tolerance <= 0)
-        return polygons;
-    QVector<geo::Polygon> out;
-    for (const geo::Polygon &p : polygons) {
-        geo::Polygon q;
-        for (const geo::Ring &r : p.rings) {
-            geo::Ring s = simplify(r, tolerance);
-            if (s.isEmpty() && q.rings.isEmpty())
-                break; // the outer ring is gone: so is the polygon (below a pixel where it is used)
-            if (!s.isEmpty())
-                q.rings << s;
-        }
-        if (!q.rings.isEmpty())
-            out << q;
-    }
-    return out;
-}
 
 void appendMerged(QVector<LayerGeometry::Range> *out, const LayerGeometry::Range &r, int gap)
 {
@@ -128,7 +52,7 @@ LayerGeometry::Level buildLevel(const BoundarySet &boundaries, double tolerance)
             }
         }
         for (const geo::Polygon &part : country.polygons) {
-            const QVector<geo::Polygon> polygons = simplify({part}, tolerance);
+            const QVector<geo::Polygon> polygons = geo::simplify({part}, tolerance);
             if (tolerance > 0) {
                 const geo::Mesh mesh = geo::triangulate(polygons);
                 level.partFills << LayerGeometry::Range{appendMesh(level, mesh, i), int(mesh.indices.size())};
@@ -162,19 +86,9 @@ void LayerGeometry::Lines::addSegment(const QPointF &a, const QPointF &b)
     indices << base << base + 1 << base + 2 << base + 1 << base + 3 << base + 2;
 }
 
-const QVector<double> &LayerGeometry::tolerances()
+int LayerGeometry::levelFor(double pixelsPerUnit) const
 {
-    static const QVector<double> t = {0, 1e-4, 1.6e-4, 2.5e-4, 4e-4, 6e-4, 1e-3, 1.5e-3};
-    return t;
-}
-
-int LayerGeometry::levelFor(double pixelsPerUnit, double maxErrorPx) const
-{
-    int level = 0;
-    for (int i = 1; i < levels.size(); ++i)
-        if (levels[i].tolerance * pixelsPerUnit <= maxErrorPx)
-            level = i;
-    return level;
+    return std::min(geo::detailLevelFor(pixelsPerUnit), int(levels.size()) - 1);
 }
 
 void LayerGeometry::visibleRanges(int level, const QRectF &view, double shift, QVector<Range> *fills,
@@ -209,7 +123,7 @@ LayerGeometry LayerGeometry::build(const BoundarySet &boundaries, double step)
     g.countryCount = boundaries.countries.size();
     // The levels are independent: built on all cores.
     g.levels = QtConcurrent::blockingMapped<QVector<Level>>(
-        tolerances(), std::function<Level(double)>([&boundaries](double tolerance) { return buildLevel(boundaries, tolerance); }));
+        geo::detailTolerances(), std::function<Level(double)>([&boundaries](double tolerance) { return buildLevel(boundaries, tolerance); }));
     for (const Country &c : boundaries.countries)
         for (const geo::Polygon &polygon : c.polygons) {
             g.partBounds << geo::polygonBounds(polygon);

@@ -57,9 +57,8 @@ struct LayerGeometry {
     int countryCount = 0;
     double minX = 0, maxX = 1; // horizontal extent of everything drawn (x may pass 1)
 
-    static const QVector<double> &tolerances(); // of the levels, finest first
-    // The coarsest level whose tolerance is at most `maxErrorPx` on screen.
-    int levelFor(double pixelsPerUnit, double maxErrorPx = 0.5) const;
+    // The level geo::detailLevelFor chooses (the same rule as every export).
+    int levelFor(double pixelsPerUnit) const;
     // The index ranges of `level` to draw for the parts that meet `view` once shifted right by
     // `shift` world widths (view and shift in unit Web Mercator). Ranges at most `gap`
     // indices apart are merged: one draw call costs more than a few hidden triangles.

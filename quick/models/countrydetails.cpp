@@ -49,7 +49,7 @@ void CountryDetails::refresh()
         m_since = current ? l->formatPartialDate(current->date) : QString();
         if (current)
             m_framework = l->name(current->frameworkVi, current->frameworkEn);
-        if (m_framework.isEmpty() && tier != Tier::None && tier != Tier::Self)
+        if (m_framework.isEmpty() && tier != Tier::None && tier != Tier::Hub)
             m_framework = m_tierName;
         if (c.kind == CountryKind::Dependency) {
             const CountryInfo *sovereign = data.table.byKey(c.sovereign);

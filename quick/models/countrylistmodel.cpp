@@ -16,33 +16,27 @@ CountryListModel::CountryListModel(MapController *controller, Filter filter, QOb
 {
     const DataSet &data = controller->data();
     const QVector<Country> &countries = data.boundaries.countries;
-    // Label candidates: every state that is a partner (or special) on some date, and Vietnam.
-    QSet<QString> partners;
+    // Label candidates: every state of a labelled tier on some date, and the hub.
+    QSet<QString> labelled;
     if (filter == Filter::Labels) {
         for (const RelationEvent &e : data.relations.events)
-            if (e.tier >= Tier::CP)
-                partners.insert(e.key);
-        partners.insert(QLatin1String(RelationTimeline::kVietnam));
+            if (tiers::traits(e.tier).labelled)
+                labelled.insert(e.key);
+        labelled.insert(data.hub.key);
     }
     m_rows.fill(-1, countries.size());
     for (int i = 0; i < countries.size(); ++i) {
         const Country &c = countries[i];
         bool keep = true;
         if (filter == Filter::Labels)
-            keep = c.kind != CountryKind::Dependency && partners.contains(c.key);
+            keep = c.kind != CountryKind::Dependency && labelled.contains(c.key);
         else if (filter == Filter::Tiny)
-            keep = c.kind != CountryKind::Dependency && c.kind != CountryKind::Other && isTiny(c);
+            keep = overlays::canNeedDot(c);
         if (keep) {
             m_rows[i] = m_indices.size();
             m_indices << i;
         }
     }
-}
-
-bool CountryListModel::isTiny(const Country &country)
-{
-    // About 6 px across when the world is 1500 px wide.
-    return std::sqrt(country.area()) < 0.004 && std::max(country.bounds.width(), country.bounds.height()) < 0.03;
 }
 
 int CountryListModel::rowCount(const QModelIndex &parent) const
@@ -72,35 +66,22 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const
         return e ? l->formatPartialDate(e->date) : QString();
     }
     case IsDependencyRole: return c.kind == CountryKind::Dependency;
-    case IsPartnerRole: return tier >= Tier::CP && tier <= Tier::Special;
-    case IsVietnamRole: return tier == Tier::Self && c.kind != CountryKind::Dependency;
+    case IsPartnerRole: return tiers::isPartner(tier);
+    case IsHubRole: return tier == Tier::Hub && c.kind != CountryKind::Dependency;
     case LatitudeRole: return c.labelLonLat().y();
     case LongitudeRole: return c.labelLonLat().x();
     case SizeRole: return std::sqrt(c.area());
     case WidthRole: return c.bounds.width();
-    case LabelTextRole: {
-        const QString name = l->name(c.nameVi, c.nameEn);
-        return tier == Tier::Self && c.kind != CountryKind::Dependency ? name.toUpper() : name;
-    }
-    case LabelBoldRole: return labelBold(tier);
-    case PlacedRole: return m_placed.value(index.row(), false);
-    case LabelDxRole: return m_offsets.value(index.row()).x();
-    case LabelDyRole: return m_offsets.value(index.row()).y();
-    case LabelColorRole:
-    case LabelHaloRole: {
-        if (m_spills.value(index.row(), false)) {
-            const MapStyle &style = m_controller->theme()->style();
-            QColor halo = style.textHalo;
-            halo.setAlpha(200);
-            return role == LabelColorRole ? style.text : halo;
-        }
-        const QColor fill = QColor::fromRgba(m_controller->fillColor(i));
-        const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
-        const bool darkText = luminance > 0.5;
-        if (role == LabelColorRole)
-            return darkText ? QColor("#14202c") : QColor("#ffffff");
-        return darkText ? QColor(255, 255, 255, 190) : QColor(20, 32, 44, 190);
-    }
+    case LabelTextRole: return overlays::labelText(c, tier == Tier::Hub && c.kind != CountryKind::Dependency, l->language());
+    case LabelBoldRole: return tiers::traits(tier).boldLabel;
+    case PlacedRole: return placed(index.row()).country >= 0;
+    case LabelDxRole: return placed(index.row()).offset.x();
+    case LabelDyRole: return placed(index.row()).offset.y();
+    case LabelColorRole: return placed(index.row()).color;
+    case LabelHaloRole: return placed(index.row()).halo;
+    case DotRole: return m_dots.value(index.row(), false);
+    case DotSizeRole: return tiers::isPartner(tier) ? MapStyle::kDotPartner : MapStyle::kDotOther;
+    case DotBorderRole: return tiers::isPartner(tier) ? 2 : 1;
     }
     return {};
 }
@@ -117,7 +98,7 @@ QHash<int, QByteArray> CountryListModel::roleNames() const
             {SinceRole, "since"},
             {IsDependencyRole, "isDependency"},
             {IsPartnerRole, "isPartner"},
-            {IsVietnamRole, "isVietnam"},
+            {IsHubRole, "isHub"},
             {LatitudeRole, "latitude"},
             {LongitudeRole, "longitude"},
             {SizeRole, "size"},
@@ -128,7 +109,10 @@ QHash<int, QByteArray> CountryListModel::roleNames() const
             {LabelDxRole, "labelDx"},
             {LabelDyRole, "labelDy"},
             {LabelColorRole, "labelColor"},
-            {LabelHaloRole, "labelHalo"}};
+            {LabelHaloRole, "labelHalo"},
+            {DotRole, "dot"},
+            {DotSizeRole, "dotSize"},
+            {DotBorderRole, "dotBorder"}};
 }
 
 int CountryListModel::rowOfKey(const QString &key) const
@@ -166,31 +150,39 @@ void CountryListModel::languageChanged()
         emit dataChanged(index(0), index(m_indices.size() - 1), {Qt::DisplayRole, NameRole, TierNameRole, SinceRole, LabelTextRole});
 }
 
-void CountryListModel::setPlaced(const QVector<bool> &placed, const QVector<QPointF> &offsets, const QVector<bool> &spills)
+const PlacedLabel &CountryListModel::placed(int row) const
+{
+    static const PlacedLabel none;
+    return row < m_placed.size() ? m_placed[row] : none;
+}
+
+void CountryListModel::setPlacement(const Overlays &placement)
 {
     const int n = m_indices.size();
-    if (placed.size() != n || offsets.size() != n || spills.size() != n)
-        return;
-    if (m_placed.size() != n) {
-        m_placed.fill(false, n);
-        m_offsets.fill(QPointF(), n);
-        m_spills.fill(false, n);
-    }
+    QVector<PlacedLabel> labels(n);
+    QVector<bool> dots(n, false);
+    for (const PlacedLabel &l : placement.labels)
+        if (rowOf(l.country) >= 0)
+            labels[rowOf(l.country)] = l;
+    for (const PlacedDot &d : placement.dots)
+        if (rowOf(d.country) >= 0)
+            dots[rowOf(d.country)] = true;
+    m_placed.resize(n);
+    m_dots.resize(n);
     for (int row = 0; row < n; ++row) {
+        const PlacedLabel &was = m_placed[row], &now = labels[row];
         QVector<int> roles;
-        if (placed[row] != m_placed[row])
+        if ((was.country >= 0) != (now.country >= 0))
             roles << PlacedRole;
-        if (placed[row] && offsets[row] != m_offsets[row])
+        if (now.country >= 0 && now.offset != was.offset)
             roles << LabelDxRole << LabelDyRole;
-        if (placed[row] && spills[row] != m_spills[row])
+        if (now.country >= 0 && (now.color != was.color || now.halo != was.halo))
             roles << LabelColorRole << LabelHaloRole;
-        if (roles.isEmpty())
-            continue;
-        m_placed[row] = placed[row];
-        if (placed[row]) {
-            m_offsets[row] = offsets[row];
-            m_spills[row] = spills[row];
-        }
-        emit dataChanged(index(row), index(row), roles);
+        if (dots[row] != m_dots[row])
+            roles << DotRole;
+        m_placed[row] = now;
+        m_dots[row] = dots[row];
+        if (!roles.isEmpty())
+            emit dataChanged(index(row), index(row), roles);
     }
 }

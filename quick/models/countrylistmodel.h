@@ -1,8 +1,8 @@
 #pragma once
-// Boundary countries as a list model: all of them, the ones that get a name label (every state
-// that is ever a partner, and Vietnam), or the tiny states that get a marker at world zoom.
+// Boundary countries as a list model: all of them, the ones that can get a name label (every
+// state of a labelled tier on some date, and the hub), or the states that can get a dot.
 // Tier, colour and names follow the controller's date, colours and language.
-#include "relationdata.h"
+#include "overlayplacer.h"
 
 #include <QAbstractListModel>
 #include <QVector>
@@ -28,28 +28,29 @@ public:
         SinceRole,     // the current tier's date, with its precision
         IsDependencyRole,
         IsPartnerRole, // CP, SP, CSP or a special relationship now
-        IsVietnamRole,
+        IsHubRole,
         LatitudeRole,  // label point
         LongitudeRole,
         SizeRole,      // square root of the area, unit Web Mercator
         WidthRole,     // bounds, unit Web Mercator
-        LabelTextRole, // the map label: the name, Vietnam's in capitals
+        LabelTextRole, // the map label: the name, the hub's in capitals
         LabelBoldRole,
         PlacedRole,    // the label shows for the current camera (set by LabelPlacer)
         LabelDxRole,   // where: offset in pixels of the label's centre from the label point
         LabelDyRole,
         LabelColorRole, // readable on the fill colour
         LabelHaloRole,  // around the text, so that it also reads where it passes the border
+        DotRole,        // drawn as a dot for the current camera (set by LabelPlacer)
+        DotSizeRole,    // its diameter and ring width in px at unit 1
+        DotBorderRole,
     };
 
     CountryListModel(MapController *controller, Filter filter, QObject *parent = nullptr);
 
-    static bool isTiny(const Country &country);
-    static bool labelBold(Tier tier) { return tier == Tier::Self || tier == Tier::CSP; }
     MapController *controller() const { return m_controller; }
-    // Per row: shown or not, where, and whether the label is wider than its country (it then
-    // takes the map's text colours instead of colours chosen against the country's fill).
-    void setPlaced(const QVector<bool> &placed, const QVector<QPointF> &offsets, const QVector<bool> &spills);
+    // What the overlay placer decided for the current camera (overlays::place): the labels
+    // shown (where, in which colours) and the dots.
+    void setPlacement(const Overlays &placement);
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -69,11 +70,11 @@ signals:
 
 private:
     void emitRows(const QVector<int> &indices, const QVector<int> &roles);
+    const PlacedLabel &placed(int row) const;
 
     MapController *m_controller;
     QVector<int> m_indices; // row -> boundary index
     QVector<int> m_rows;    // boundary index -> row or -1
-    QVector<bool> m_placed; // per row
-    QVector<QPointF> m_offsets;
-    QVector<bool> m_spills;
+    QVector<PlacedLabel> m_placed; // per row; country -1: not shown
+    QVector<bool> m_dots;
 };

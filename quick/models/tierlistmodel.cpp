@@ -10,26 +10,20 @@ TierListModel::TierListModel(MapController *controller, QObject *parent)
     : QAbstractListModel(parent)
     , m_controller(controller)
 {
-    for (const Tier t : order())
-        m_counts << (t == Tier::Self ? -1 : controller->counts().perTier.value(t));
-}
-
-const QVector<Tier> &TierListModel::order()
-{
-    static const QVector<Tier> tiers = {Tier::Self, Tier::Special, Tier::CSP, Tier::SP, Tier::CP, Tier::Relations, Tier::None};
-    return tiers;
+    for (const Tier t : tiers::legendOrder())
+        m_counts << (t == Tier::Hub ? -1 : controller->counts().perTier.value(t));
 }
 
 int TierListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : order().size();
+    return parent.isValid() ? 0 : tiers::legendOrder().size();
 }
 
 QVariant TierListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Tier tier = order()[index.row()];
+    const Tier tier = tiers::legendOrder()[index.row()];
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return m_controller->localization()->tierName(tier);
@@ -37,7 +31,7 @@ QVariant TierListModel::data(const QModelIndex &index, int role) const
     case ColorRole: return m_controller->theme()->style().tierColor(tier);
     case CountRole: return m_counts[index.row()];
     case HiddenRole: return m_controller->isTierHidden(tier);
-    case HighlightedRole: return tier != Tier::Self && m_controller->highlightedTier() == tierKey(tier);
+    case HighlightedRole: return tier != Tier::Hub && m_controller->highlightedTier() == tierKey(tier);
     case IsPartnerTierRole: return tier >= Tier::CP && tier <= Tier::CSP;
     }
     return {};
@@ -52,8 +46,8 @@ QHash<int, QByteArray> TierListModel::roleNames() const
 
 int TierListModel::countOf(const QString &key) const
 {
-    for (int row = 0; row < order().size(); ++row)
-        if (tierKey(order()[row]) == key)
+    for (int row = 0; row < tiers::legendOrder().size(); ++row)
+        if (tierKey(tiers::legendOrder()[row]) == key)
             return m_counts[row];
     return -1;
 }
@@ -65,9 +59,9 @@ QVariantMap TierListModel::get(int row) const
 
 void TierListModel::countsChanged()
 {
-    for (int row = 0; row < order().size(); ++row) {
-        const Tier t = order()[row];
-        const int count = t == Tier::Self ? -1 : m_controller->counts().perTier.value(t);
+    for (int row = 0; row < tiers::legendOrder().size(); ++row) {
+        const Tier t = tiers::legendOrder()[row];
+        const int count = t == Tier::Hub ? -1 : m_controller->counts().perTier.value(t);
         if (count != m_counts[row]) {
             m_counts[row] = count;
             emit dataChanged(index(row), index(row), {CountRole});

@@ -25,7 +25,6 @@ public:
 
     explicit TierListModel(MapController *controller, QObject *parent = nullptr);
 
-    static const QVector<Tier> &order();
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

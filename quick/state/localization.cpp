@@ -12,11 +12,9 @@ struct Entry {
 
 // Vietnamese is the source language. Keep ids sorted by area, not alphabetically.
 const Entry kStrings[] = {
-    {"title", "Quan hệ đối tác của Việt Nam", "Vietnam's partnerships"},
     {"subtitle", "Các khuôn khổ quan hệ song phương", "Bilateral relationship frameworks"},
     {"partners", "đối tác", "partners"},
     {"partnersNote", "ĐTCLTD + ĐTCL + ĐTTD", "CSP + SP + CP"},
-    {"vietnam", "Việt Nam", "Vietnam"},
     {"hub", "Trung tâm", "Hub"},
     {"legend", "Khuôn khổ quan hệ", "Relationship framework"},
     {"legendHint", "Di chuột để làm nổi bật · nhấn để ẩn/hiện", "Hover to highlight · click to hide/show"},
@@ -48,7 +46,6 @@ const Entry kStrings[] = {
     {"fullscreen", "Toàn màn hình", "Full screen"},
     {"keys", "←/→ sự kiện · Space phát/dừng · Home toàn cảnh · L English · T giao diện · F toàn màn hình · E xuất ảnh",
      "←/→ events · Space play/pause · Home reset · L Tiếng Việt · T theme · F full screen · E export"},
-    {"archipelagoOf", "(Việt Nam)", "(Vietnam)"},
     {"kind_summary", "Tổng kết", "Summary"},
     {"kind_visit", "Chuyến thăm", "Visit"},
     {"kind_event", "Sự kiện", "Event"},
@@ -83,7 +80,7 @@ const Entry kStrings[] = {
      "Fix these problems in geodata/ and start the application again:"},
 };
 
-QVariantMap tableFor(const QString &language)
+QVariantMap stringTable(const QString &language)
 {
     QVariantMap map;
     for (const Entry &e : kStrings)
@@ -96,7 +93,7 @@ QVariantMap tableFor(const QString &language)
 Localization::Localization(QObject *parent)
     : QObject(parent)
     , m_language(QStringLiteral("vi"))
-    , m_strings(tableFor(m_language))
+    , m_strings(stringTable(m_language))
 {
 }
 
@@ -132,14 +129,27 @@ void Localization::toggle()
 
 QString Localization::tierName(Tier tier) const
 {
-    return isEnglish() ? tierNameEn(tier) : tierNameVi(tier);
+    return tier == Tier::Hub ? m_hub.name(m_language) : tiers::name(tier, m_language);
 }
 
 QString Localization::tierShortName(Tier tier) const
 {
-    static const char *const vi[] = {"Chưa có QHNG", "QHNG", "ĐTTD", "ĐTCL", "ĐTCLTD", "QHĐB", "VN"};
-    static const char *const en[] = {"None", "Relations", "CP", "SP", "CSP", "Special", "VN"};
-    return QString::fromUtf8((isEnglish() ? en : vi)[int(tier)]);
+    return tier == Tier::Hub ? m_hub.name(m_language) : tiers::shortName(tier, m_language);
+}
+
+QVariantMap Localization::tableFor(const QString &language) const
+{
+    QVariantMap map = stringTable(language);
+    map.insert(QStringLiteral("title"), m_hub.title(language));
+    map.insert(QStringLiteral("hubName"), m_hub.name(language));
+    return map;
+}
+
+void Localization::setHub(const HubProfile &hub)
+{
+    m_hub = hub;
+    m_strings = tableFor(m_language);
+    emit languageChanged();
 }
 
 QString Localization::formatShortDate(const PartialDate &date) const

@@ -2,6 +2,7 @@
 // The UI language: every string the presenter map shows, in Vietnamese (the default and
 // the source language) and English, from one C++ table. QML binds `Localization.strings.key`,
 // which re-evaluates when the language changes.
+#include "hubprofile.h"
 #include "relationdata.h"
 
 #include <QDate>
@@ -30,6 +31,10 @@ public:
     Q_INVOKABLE void toggle();
     Q_INVOKABLE QString string(const QString &id) const { return text(id, m_language); }
 
+    // The hub's name and the map's title come from its profile.
+    void setHub(const HubProfile &hub);
+    QString hubName() const { return m_hub.name(m_language); }
+
     QString tierName(Tier tier) const;
     QString tierShortName(Tier tier) const; // "ĐTCLTD" / "CSP"
     QString name(const QString &vi, const QString &en) const { return isEnglish() ? en : vi; }
@@ -44,6 +49,9 @@ signals:
     void languageChanged();
 
 private:
+    QVariantMap tableFor(const QString &language) const;
+
+    HubProfile m_hub;
     QString m_language;
     QVariantMap m_strings;
 };

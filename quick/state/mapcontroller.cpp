@@ -1,6 +1,7 @@
 #include "mapcontroller.h"
 
 #include "changelistmodel.h"
+#include "countrycolors.h"
 #include "countrydetails.h"
 #include "countrylistmodel.h"
 #include "landmarklistmodel.h"
@@ -13,12 +14,6 @@
 #include <QtMath>
 
 namespace {
-
-QColor mix(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
 
 QVector<QDate> eventDates(const RelationTimeline &timeline)
 {
@@ -36,9 +31,11 @@ MapController::MapController(DataSet data, Localization *localization, MapTheme 
     , m_localization(localization)
     , m_theme(theme)
     , m_timeline(new TimelineController(eventDates(m_data->timeline), m_data->timeline.firstDate(),
-                                        m_data->timeline.lastDate(), this))
+                                        m_data->timeline.lastDate(), m_data->hub.periodFrom, m_data->hub.periodTo, this))
 {
-    m_vietnamIndex = m_data->boundaries.indexOf(QLatin1String(RelationTimeline::kVietnam));
+    m_localization->setHub(m_data->hub);
+    m_theme->setHub(m_data->hub);
+    m_hubIndex = m_data->boundaries.indexOf(m_data->hub.key);
     const int n = m_data->boundaries.countries.size();
     m_tiers.fill(Tier::None, n);
     m_events.fill(nullptr, n);
@@ -116,23 +113,11 @@ void MapController::updateTiers()
 
 QRgb MapController::computeColor(int index) const
 {
-    const MapStyle &s = m_theme->style();
-    const Tier tier = m_tiers[index];
-    const Country &country = m_data->boundaries.countries[index];
-    QColor c;
-    if (tier == Tier::Self)
-        c = s.vietnam;
-    else if (m_hiddenTiers.contains(tier))
-        c = s.tierColor(Tier::Relations);
-    else if (country.kind == CountryKind::Dependency && tier != Tier::None)
-        c = s.dependencyColor(tier);
-    else
-        c = s.tierColor(tier);
-    if (!m_highlightedTier.isEmpty() && tier != Tier::Self && tierKey(tier) != m_highlightedTier)
-        c = mix(c, s.ocean, 0.7);
-    if (index == hoveredIndex())
-        c = mix(c, QColor(Qt::white), m_theme->isDark() ? 0.25 : 0.35);
-    return c.rgba();
+    ColorFilter filter;
+    filter.highlightedTier = m_highlightedTier;
+    filter.hidden = m_hiddenTiers;
+    return countrycolors::fill(m_data->boundaries.countries[index], m_tiers[index], m_theme->style(), filter,
+                               index == hoveredIndex());
 }
 
 void MapController::updateColors(const QVector<int> &tierChanged)
@@ -205,7 +190,7 @@ void MapController::setHighlightedTier(const QString &tierKey)
 QStringList MapController::hiddenTiers() const
 {
     QStringList keys;
-    for (const Tier t : TierListModel::order())
+    for (const Tier t : tiers::legendOrder())
         if (m_hiddenTiers.contains(t))
             keys << tierKey(t);
     return keys;

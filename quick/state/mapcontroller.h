@@ -15,8 +15,6 @@
 
 #include <memory>
 
-inline uint qHash(Tier tier, uint seed = 0) { return ::qHash(int(tier), seed); }
-
 class Localization;
 class MapTheme;
 class TimelineController;
@@ -70,7 +68,7 @@ public:
     const RelationEvent *eventOf(int index) const { return m_events.value(index, nullptr); }
     QRgb fillColor(int index) const { return m_colors.value(index); }
     const QVector<QRgb> &fillColors() const { return m_colors; }
-    int vietnamIndex() const { return m_vietnamIndex; }
+    int hubIndex() const { return m_hubIndex; }
     int selectedIndex() const { return data().boundaries.indexOf(m_selectedKey); }
     int hoveredIndex() const { return data().boundaries.indexOf(m_hoveredKey); }
 
@@ -141,7 +139,7 @@ private:
     QVector<const RelationEvent *> m_events;
     QVector<QRgb> m_colors;
     TierCounts m_counts;
-    int m_vietnamIndex = -1;
+    int m_hubIndex = -1;
     QString m_selectedKey;
     QString m_hoveredKey;
     QString m_highlightedTier;

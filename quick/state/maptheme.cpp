@@ -2,8 +2,31 @@
 
 MapTheme::MapTheme(QObject *parent)
     : QObject(parent)
-    , m_style(MapStyle::forTheme(MapStyle::Theme::Light))
+    , m_style(MapStyle::forTheme(MapStyle::Theme::Light, m_hub))
 {
+}
+
+void MapTheme::setHub(const HubProfile &hub)
+{
+    m_hub = hub;
+    m_style = MapStyle::forTheme(m_style.theme, m_hub);
+    emit changed();
+}
+
+QVariantMap MapTheme::sizes()
+{
+    return {{"label", MapStyle::kLabelPx},
+            {"hubLabel", MapStyle::kHubLabelPx},
+            {"hubOffset", MapStyle::kHubOffset},
+            {"hubPaddingX", MapStyle::kHubPaddingX},
+            {"hubPaddingY", MapStyle::kHubPaddingY},
+            {"hubLetterSpacing", MapStyle::kHubLetterSpacing},
+            {"landmark", MapStyle::kLandmarkPx},
+            {"landmarkOwner", MapStyle::kLandmarkOwnerPx},
+            {"landmarkMarker", MapStyle::kLandmarkMarker},
+            {"landmarkTextX", MapStyle::kLandmarkTextX},
+            {"dotPartner", MapStyle::kDotPartner},
+            {"dotOther", MapStyle::kDotOther}};
 }
 
 QString MapTheme::name() const
@@ -16,7 +39,7 @@ void MapTheme::setName(const QString &name)
     MapStyle::Theme theme;
     if (!MapStyle::themeFromName(name, &theme) || theme == m_style.theme)
         return;
-    m_style = MapStyle::forTheme(theme);
+    m_style = MapStyle::forTheme(theme, m_hub);
     emit changed();
 }
 
@@ -52,24 +75,13 @@ QColor MapTheme::accent() const
     return isDark() ? QColor("#ffcd00") : QColor("#b3261e");
 }
 
-bool tierFromAnyKey(const QString &key, Tier *tier)
-{
-    if (key == QLatin1String("self")) {
-        *tier = Tier::Self;
-        return true;
-    }
-    return tierFromKey(key, tier);
-}
-
 QColor MapTheme::tierColor(const QString &tierKey) const
 {
     Tier tier;
-    return tierFromAnyKey(tierKey, &tier) ? m_style.tierColor(tier) : QColor(Qt::transparent);
+    return tierFromKey(tierKey, &tier, true) ? m_style.tierColor(tier) : QColor(Qt::transparent);
 }
 
 QColor MapTheme::textOnTier(const QString &tierKey) const
 {
-    const QColor c = tierColor(tierKey);
-    const double luminance = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
-    return luminance > 0.45 ? QColor("#14202c") : QColor("#ffffff");
+    return MapStyle::textOn(tierColor(tierKey));
 }

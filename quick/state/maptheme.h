@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QObject>
+#include <QVariantMap>
 
 class MapTheme : public QObject
 {
@@ -14,8 +15,8 @@ class MapTheme : public QObject
     Q_PROPERTY(QColor ocean READ ocean NOTIFY changed)
     Q_PROPERTY(QColor graticule READ graticule NOTIFY changed)
     Q_PROPERTY(QColor border READ border NOTIFY changed)
-    Q_PROPERTY(QColor vietnam READ vietnam NOTIFY changed)
-    Q_PROPERTY(QColor vietnamOutline READ vietnamOutline NOTIFY changed)
+    Q_PROPERTY(QColor hub READ hub NOTIFY changed)
+    Q_PROPERTY(QColor hubOutline READ hubOutline NOTIFY changed)
     Q_PROPERTY(QColor text READ text NOTIFY changed)
     Q_PROPERTY(QColor textMuted READ textMuted NOTIFY changed)
     Q_PROPERTY(QColor textHalo READ textHalo NOTIFY changed)
@@ -23,9 +24,13 @@ class MapTheme : public QObject
     Q_PROPERTY(QColor panelBorder READ panelBorder NOTIFY changed)
     Q_PROPERTY(QColor control READ control NOTIFY changed)
     Q_PROPERTY(QColor accent READ accent NOTIFY changed)
+    // MapStyle's sizes, in px at 1080p: the QML multiplies them by its unit as the C++ does.
+    Q_PROPERTY(QVariantMap sizes READ sizes CONSTANT)
 
 public:
     explicit MapTheme(QObject *parent = nullptr);
+    // The hub's colours come from its profile (the data).
+    void setHub(const HubProfile &hub);
 
     const MapStyle &style() const { return m_style; }
     QString name() const;
@@ -35,8 +40,8 @@ public:
     QColor ocean() const { return m_style.ocean; }
     QColor graticule() const { return m_style.graticule; }
     QColor border() const { return m_style.border; }
-    QColor vietnam() const { return m_style.vietnam; }
-    QColor vietnamOutline() const { return m_style.vietnamOutline; }
+    QColor hub() const { return m_style.hub; }
+    QColor hubOutline() const { return m_style.hubOutline; }
     QColor text() const { return m_style.text; }
     QColor textMuted() const;
     QColor textHalo() const { return m_style.textHalo; }
@@ -44,9 +49,10 @@ public:
     QColor panelBorder() const;
     QColor control() const;
     QColor accent() const;
+    static QVariantMap sizes();
 
     Q_INVOKABLE void toggle();
-    // Colour of a tier by key ("csp", "self", ...); transparent for an unknown key.
+    // Colour of a tier by key ("csp", "hub", ...); transparent for an unknown key.
     Q_INVOKABLE QColor tierColor(const QString &tierKey) const;
     // Text colour readable on a tier's colour.
     Q_INVOKABLE QColor textOnTier(const QString &tierKey) const;
@@ -55,8 +61,6 @@ signals:
     void changed();
 
 private:
+    HubProfile m_hub;
     MapStyle m_style;
 };
-
-// Parses a tier key including "self" (tierFromKey leaves "self" out).
-bool tierFromAnyKey(const QString &key, Tier *tier);

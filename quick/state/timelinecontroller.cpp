@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
-TimelineController::TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last, QObject *parent)
+TimelineController::TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last,
+                                       const QDate &periodFrom, const QDate &periodTo, QObject *parent)
     : QObject(parent)
+    , m_periodFrom(periodFrom.isValid() ? periodFrom : QDate(QDate::currentDate().year(), 1, 1))
+    , m_periodTo(periodTo.isValid() ? periodTo : QDate(QDate::currentDate().year(), 12, 31))
     , m_events(eventDates)
 {
     std::sort(m_events.begin(), m_events.end());

@@ -1,5 +1,5 @@
 #pragma once
-// The current date of the map and its animation: a view (by default 2024-01-01 → 2025-12-31,
+// The current date of the map and its animation: a view (by default the hub profile's period,
 // or the data's whole range), play/pause at a given speed, and stepping through the dates on
 // which a tier changes. The state shown on a date is the state at the end of that day, so
 // "2024" is 31 Dec 2024.
@@ -32,11 +32,13 @@ class TimelineController : public QObject
     Q_PROPERTY(int playDuration READ playDuration WRITE setPlayDuration NOTIFY playDurationChanged)
 
 public:
-    // eventDates: the days on which some tier changes; first/last: the data's first and last event.
-    TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last, QObject *parent = nullptr);
+    // eventDates: the days on which some tier changes; first/last: the data's first and last event;
+    // periodFrom/periodTo: the default view (the hub profile's period; invalid: the current year).
+    TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last, const QDate &periodFrom,
+                       const QDate &periodTo, QObject *parent = nullptr);
 
-    static QDate defaultViewStart() { return QDate(2024, 1, 1); }
-    static QDate defaultViewEnd() { return QDate(2025, 12, 31); }
+    QDate defaultViewStart() const { return m_periodFrom; }
+    QDate defaultViewEnd() const { return m_periodTo; }
 
     QDate date() const { return m_date; }
     // Clamps to the data's range; a date outside the default view switches to the full range.
@@ -80,6 +82,7 @@ signals:
     void finished(); // play reached the view's end
 
 private:
+    QDate m_periodFrom, m_periodTo;
     QDate nextEvent() const;
     QDate previousEvent() const;
     void tick();

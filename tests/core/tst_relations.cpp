@@ -98,7 +98,7 @@ TEST_CASE("tiers change on the day of the event, not before", "[relations][timel
     // Laos, Cambodia and Cuba are special; Vietnam is itself.
     for (const char *key : {"LAO", "KHM", "CUB"})
         CHECK(t.tierAt(key, day("2025-12-31")) == Tier::Special);
-    CHECK(t.tierAt("VNM", day("2025-12-31")) == Tier::Self);
+    CHECK(t.tierAt("VNM", day("2025-12-31")) == Tier::Hub);
     CHECK(t.tierAt("VAT", day("2025-12-31")) == Tier::None);
 }
 

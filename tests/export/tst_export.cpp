@@ -57,8 +57,8 @@ QString writeOk(const DataSet &data, SnapshotOptions options)
 int checkPartnerColours(const DataSet &data, const QImage &image, const QDate &date)
 {
     REQUIRE(!image.isNull());
-    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light);
-    const QTransform t = MapRenderer::viewTransform(QRectF(), QSizeF(image.size()));
+    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light, data50().hub);
+    const QTransform t = MapCamera::fitting(QRectF(), QSizeF(image.size())).transform();
     const double clearance = 3.0 / t.m11(); // 3 px in Web Mercator units
     int checked = 0;
     for (const Country &c : data.boundaries.countries) {
@@ -135,13 +135,13 @@ TEST_CASE("the view transform maps the box onto the output")
     // A box whose Web Mercator rectangle has the output's aspect ratio fills it exactly.
     const QPointF a = geo::mercatorFromLonLat(100, 20), b = geo::mercatorFromLonLat(120, 0);
     const QSizeF size(1000, 1000 * (b.y() - a.y()) / (b.x() - a.x()));
-    const QTransform t = MapRenderer::viewTransform(QRectF(QPointF(100, 0), QPointF(120, 20)), size);
+    const QTransform t = MapCamera::fitting(QRectF(QPointF(100, 0), QPointF(120, 20)), size).transform();
     CHECK(t.map(a).x() == Approx(0).margin(1e-6));
     CHECK(t.map(a).y() == Approx(0).margin(1e-6));
     CHECK(t.map(b).x() == Approx(size.width()));
     CHECK(t.map(b).y() == Approx(size.height()));
     // Otherwise the box is centred and the shorter axis extended.
-    const QTransform wide = MapRenderer::viewTransform(QRectF(QPointF(100, 0), QPointF(120, 20)), QSizeF(2000, 1000));
+    const QTransform wide = MapCamera::fitting(QRectF(QPointF(100, 0), QPointF(120, 20)), QSizeF(2000, 1000)).transform();
     CHECK(wide.map(a).y() == Approx(0).margin(1e-6));
     CHECK(wide.map(b).y() == Approx(1000));
     CHECK((wide.map(a).x() + wide.map(b).x()) / 2 == Approx(1000));
@@ -161,8 +161,8 @@ TEST_CASE("PNG export: exact size, and each partner's label point has its tier's
     CHECK(checkPartnerColours(data50(), image, date) >= 25);
 
     // The United Kingdom became a Comprehensive Strategic Partner on 2025-10-29.
-    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light);
-    const QPointF uk = MapRenderer::viewTransform(QRectF(), QSizeF(o.size)).map(data50().boundaries.country("GBR")->label);
+    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light, data50().hub);
+    const QPointF uk = MapCamera::fitting(QRectF(), QSizeF(o.size)).transform().map(data50().boundaries.country("GBR")->label);
     CHECK(image.pixelColor(uk.toPoint()).rgb() == style.tierColor(date == kDate2024 ? Tier::SP : Tier::CSP).rgb());
 
     // Composed, both languages and themes: the exact size, and different from the bare map.
@@ -205,7 +205,7 @@ TEST_CASE("SVG export: XML with one vector group per country")
     QFile file(o.outPath);
     REQUIRE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
-    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light);
+    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light, data50().hub);
     QStringList groupFills; // fills of the groups that hold one country: outlined with the border colour
     QString vietnamFill;
     int images = 0, texts = 0;
@@ -223,7 +223,7 @@ TEST_CASE("SVG export: XML with one vector group per country")
             if (fill != QLatin1String("none") && !fill.isEmpty() && pathsInGroup == 1) {
                 if (stroke == style.border.name())
                     groupFills << fill;
-                else if (stroke == style.vietnamOutline.name())
+                else if (stroke == style.hubOutline.name())
                     vietnamFill = fill;
             }
             pathsInGroup = 0;
@@ -242,14 +242,14 @@ TEST_CASE("SVG export: XML with one vector group per country")
     MapRenderer::Options ro;
     ro.date = date;
     ro.tolerancePx = 0.1; // as the exporter for vector output
-    const MapRenderer renderer(data10().boundaries, data10().timeline, o.size, ro);
+    const MapRenderer renderer(data10().boundaries, data10().timeline, data10().hub, o.size, ro);
     QStringList expected;
     for (const QString &key : renderer.paintedCountries())
         if (key != QLatin1String("VNM"))
             expected << renderer.fillColor(key).name();
     CHECK(expected.size() > 200);
     CHECK(groupFills == expected);
-    CHECK(vietnamFill == style.vietnam.name());
+    CHECK(vietnamFill == style.hub.name());
 }
 
 TEST_CASE("PDF export: vector, embedded font, page size")

@@ -121,7 +121,7 @@ Item {
             map.center = MapController.labelCoordinate("GBR")
             compareColor(pixelAt("GBR"), Theme.tierColor("csp"), "UK at zoom 5.5")
             map.center = MapController.labelCoordinate("VNM")
-            compareColor(pixelAt("VNM"), Theme.vietnam, "Vietnam at zoom 5.5")
+            compareColor(pixelAt("VNM"), Theme.hub, "Vietnam at zoom 5.5")
         }
 
         function test_worldCopies() {
@@ -184,7 +184,7 @@ Item {
             tryCompare(test, "legendSp", "14")
             tryCompare(test, "legendCp", "14")
             tryCompare(screen.infoPanel.partnerCountText, "text", "42")
-            compare(legendCount("self"), "")
+            compare(legendCount("hub"), "")
         }
         property string legendCsp: screen ? legendCount("csp") : ""
         property string legendSp: screen ? legendCount("sp") : ""
@@ -271,7 +271,7 @@ Item {
             keyClick(Qt.Key_T)
             compare(Theme.name, "dark")
             tryCompare(countryLayer, "animating", false)
-            compareColor(pixelAt("VNM"), Theme.vietnam, "Vietnam in the dark theme")
+            compareColor(pixelAt("VNM"), Theme.hub, "Vietnam in the dark theme")
             keyClick(Qt.Key_T)
             compare(Theme.name, "light")
         }

@@ -1,6 +1,7 @@
 // The presenter map's C++ side without a display: models (QAbstractItemModelTester), the
 // timeline controller, colours, views, label placement, localisation and the command line.
 #include "appoptions.h"
+#include "simplify.h"
 #include "changelistmodel.h"
 #include "countrydetails.h"
 #include "countrylayer.h"
@@ -95,7 +96,7 @@ private slots:
         QCOMPARE(tiers->countOf("sp"), 10);
         QCOMPARE(tiers->countOf("cp"), 13);
         QCOMPARE(m_controller->partnerCount(), 32);
-        QCOMPARE(tiers->countOf("self"), -1);
+        QCOMPARE(tiers->countOf("hub"), -1);
         QSignalSpy counts(m_controller, &MapController::countsChanged);
         m_controller->timeline()->setDate(QDate(2025, 12, 31));
         QCOMPARE(tiers->countOf("csp"), 14);
@@ -112,7 +113,7 @@ private slots:
         QSignalSpy spy(m_controller, &MapController::fillColorsChanged);
         m_controller->timeline()->setDate(QDate(2025, 12, 31));
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
-        QCOMPARE(fillOf("VNM"), m_theme.style().vietnam);
+        QCOMPARE(fillOf("VNM"), m_theme.style().hub);
         QCOMPARE(spy.count(), 1);
         const auto tierChanged = spy.at(0).at(1).value<QVector<int>>();
         QVERIFY(tierChanged.contains(m_controller->data().boundaries.indexOf("GBR")));
@@ -121,7 +122,7 @@ private slots:
         m_controller->setHighlightedTier("csp");
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
         QVERIFY(fillOf("BRA") != tierColor(*m_controller, Tier::SP)); // dimmed
-        QCOMPARE(fillOf("VNM"), m_theme.style().vietnam);             // never dimmed
+        QCOMPARE(fillOf("VNM"), m_theme.style().hub);             // never dimmed
         m_controller->setHighlightedTier("nonsense");
         QCOMPARE(m_controller->highlightedTier(), QString());
         m_controller->toggleTierHidden("csp");
@@ -261,7 +262,7 @@ private slots:
             segments += c.vertexCount();
             parts += c.polygons.size();
         }
-        QCOMPARE(g.levels.size(), LayerGeometry::tolerances().size());
+        QCOMPARE(g.levels.size(), geo::detailTolerances().size());
         QCOMPARE(g.partBounds.size(), parts);
         // Level 0 is the data as loaded; coarser levels hold fewer triangles and segments.
         QCOMPARE(g.levels[0].fillIndices.size(), indices);
@@ -296,7 +297,7 @@ private slots:
                     QVERIFY(countries[vnm].bounds.adjusted(-1e-6, -1e-6, 1e-6, 1e-6).contains(QPointF(v.x, v.y)));
         }
         QCOMPARE(g.levelFor(1e9), 0);
-        QCOMPARE(LayerGeometry::tolerances()[g.levelFor(1440)], 2.5e-4); // a world view at 1080p: 0.36 px
+        QCOMPARE(geo::detailTolerances()[g.levelFor(1440)], 2.5e-4); // a world view at 1080p: 0.36 px
         QCOMPARE(g.levelFor(100), g.levels.size() - 1);
         QVERIFY(!g.graticule.indices.isEmpty());
         QVERIFY(g.maxX > 1); // some polygons cross the antimeridian: world copies are needed
@@ -396,11 +397,12 @@ private slots:
                 const QVariantMap r = labels->get(row);
                 if (!r.value("placed").toBool())
                     continue;
-                if (r.value("isVietnam").toBool()) {
+                if (r.value("isHub").toBool()) {
                     vietnam = true;
                     continue;
                 }
-                QVERIFY(r.value("isPartner").toBool());
+                Tier tier;
+                QVERIFY(tierFromKey(r.value("tier").toString(), &tier) && tiers::traits(tier).labelled);
                 const QPointF at = layer.project(r.value("longitude").toDouble(), r.value("latitude").toDouble())
                     + QPointF(r.value("labelDx").toDouble(), r.value("labelDy").toDouble());
                 QFont font("Noto Sans");

@@ -57,7 +57,7 @@ void ScreenExport::sameColoursOnScreenAndInExport()
     controller->timeline()->setDate(date);
 
     const QSize size(1280, 720);
-    const QTransform view = MapRenderer::viewTransform(box, size);
+    const QTransform view = MapCamera::fitting(box, size).transform();
     // The Map's camera for the same view: 256 * 2^zoom pixels per world width.
     const double zoom = std::log2(view.m11() / 256.0);
     const QPointF centre = geo::lonLatFromMercator(view.inverted().map(QPointF(size.width() / 2.0, size.height() / 2.0)));
@@ -87,7 +87,7 @@ void ScreenExport::sameColoursOnScreenAndInExport()
     options.date = date;
     options.lonLatBox = box;
     options.bare = true;
-    const MapRenderer renderer(controller->data().boundaries, controller->data().timeline, size, options);
+    const MapRenderer renderer(controller->data().boundaries, controller->data().timeline, controller->data().hub, size, options);
     QImage exported(size, QImage::Format_RGB32);
     QPainter painter(&exported);
     QVERIFY(renderer.paint(&painter));

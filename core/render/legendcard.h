@@ -1,0 +1,42 @@
+#pragma once
+// The card of a composed map: the title and date, the partner count, one legend row per tier
+// (tier table order, the hub first) with its count of states, a note on dependencies (bottom
+// left) and the caption with the sources (bottom right). Laid out once for an output size.
+#include "mapstyle.h"
+#include "relationtimeline.h"
+
+#include <QRectF>
+#include <QVector>
+
+class QPainter;
+
+class LegendCard
+{
+public:
+    struct Row {
+        QColor color;
+        QColor outline;
+        QString name;
+        QString count; // empty for the hub
+    };
+
+    LegendCard() = default;
+    LegendCard(const QString &title, const TierCounts &counts, const HubProfile &hub, const QString &language,
+               const MapStyle &style, double unit, const QSize &size);
+
+    QString title() const { return m_title; }
+    QString subtitle() const { return m_subtitle; }
+    QString heading() const { return m_heading; }
+    const QVector<Row> &rows() const { return m_rows; }
+    QString caption() const { return m_caption; }
+    QVector<QRectF> boxes() const { return {m_box, m_captionBox}; } // what map text must keep clear of
+    void paint(QPainter *painter, const QRectF &area) const;
+
+private:
+    MapStyle m_style;
+    double m_unit = 1;
+    QString m_language;
+    QString m_title, m_subtitle, m_heading, m_note, m_caption;
+    QVector<Row> m_rows;
+    QRectF m_box, m_captionBox;
+};
