@@ -138,7 +138,7 @@ Item {
                 sourceItem: Text {
                     id: label
                     text: model.labelText
-                    font.pixelSize: 15 * screen.u
+                    font.pixelSize: Theme.sizes.label * screen.u
                     font.bold: model.labelBold
                     color: model.labelColor
                     style: Text.Outline
@@ -146,7 +146,7 @@ Item {
                 }
             }
         }
-        // Vietnam, the hub: a badge north-east of its label point (sizes as in LabelPlacer).
+        // The hub: a badge north-east of its label point (sizes from the map style).
         MapItemView {
             model: MapController.labels
             delegate: MapQuickItem {
@@ -157,10 +157,10 @@ Item {
                 z: 7
                 sourceItem: Item {
                     id: hubBadge
-                    width: pill.width + 14 * screen.u
-                    height: pill.height + 14 * screen.u
+                    width: pill.width + Theme.sizes.hubOffset * screen.u
+                    height: pill.height + Theme.sizes.hubOffset * screen.u
                     Rectangle {
-                        width: 14 * screen.u * Math.SQRT2 + 2 * screen.u
+                        width: Theme.sizes.hubOffset * screen.u * Math.SQRT2 + 2 * screen.u
                         height: 2 * screen.u
                         y: parent.height - height / 2
                         transformOrigin: Item.Left
@@ -170,9 +170,9 @@ Item {
                     }
                     Rectangle {
                         id: pill
-                        x: 14 * screen.u
-                        width: hubText.implicitWidth + 24 * screen.u
-                        height: hubText.implicitHeight + 8 * screen.u
+                        x: Theme.sizes.hubOffset * screen.u
+                        width: hubText.implicitWidth + 2 * Theme.sizes.hubPaddingX * screen.u
+                        height: hubText.implicitHeight + 2 * Theme.sizes.hubPaddingY * screen.u
                         radius: height / 2
                         color: Theme.hub
                         border.width: 2 * screen.u
@@ -181,9 +181,9 @@ Item {
                             id: hubText
                             anchors.centerIn: parent
                             text: model.labelText
-                            font.pixelSize: 19 * screen.u
+                            font.pixelSize: Theme.sizes.hubLabel * screen.u
                             font.bold: true
-                            font.letterSpacing: 1.5 * screen.u
+                            font.letterSpacing: Theme.sizes.hubLetterSpacing * screen.u
                             color: "white"
                         }
                     }
@@ -191,23 +191,23 @@ Item {
             }
         }
 
-        // Tiny states: a dot each at world zoom, so that no partner is invisible.
+        // States too small to see: a dot each where the overlay placer says so (as in exports).
         MapItemView {
             model: MapController.tinyStates
             delegate: MapQuickItem {
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: dot.width / 2
                 anchorPoint.y: dot.height / 2
-                visible: model.size * mapLayer.pixelsPerUnit < 10 * screen.u
+                visible: model.dot
                 z: model.isPartner ? 5 : 4
                 sourceItem: Rectangle {
                     id: dot
                     objectName: "tiny_" + model.key
-                    width: (model.isPartner ? 15 : 8) * screen.u
+                    width: model.dotSize * screen.u
                     height: width
                     radius: width / 2
                     color: model.color
-                    border.width: (model.isPartner ? 2 : 1) * screen.u
+                    border.width: model.dotBorder * screen.u
                     border.color: model.isPartner ? Theme.textHalo : Qt.darker(model.color, Theme.dark ? 0.7 : 1.3)
                     MouseArea {
                         anchors.fill: parent
@@ -221,7 +221,7 @@ Item {
             }
         }
 
-        // Hoàng Sa and Trường Sa, Vietnam's archipelagos, labelled at every zoom (sizes as in LabelPlacer).
+        // The hub's landmarks (Hoàng Sa and Trường Sa), labelled at every zoom (sizes from the map style).
         MapItemView {
             model: MapController.landmarks
             delegate: MapQuickItem {
@@ -231,7 +231,7 @@ Item {
                 z: 6
                 sourceItem: Item {
                     Rectangle {
-                        width: 10 * screen.u
+                        width: Theme.sizes.landmarkMarker * screen.u
                         height: width
                         x: -width / 2
                         y: -height / 2
@@ -242,11 +242,11 @@ Item {
                         border.color: Theme.hubOutline
                     }
                     Column {
-                        x: 12 * screen.u
+                        x: Theme.sizes.landmarkTextX * screen.u
                         y: model.above ? 4 * screen.u - height : -4 * screen.u
                         Text {
                             text: model.name
-                            font.pixelSize: 13 * screen.u
+                            font.pixelSize: Theme.sizes.landmark * screen.u
                             font.bold: true
                             color: Theme.text
                             style: Text.Outline
@@ -254,7 +254,7 @@ Item {
                         }
                         Text {
                             text: model.owner
-                            font.pixelSize: 12 * screen.u
+                            font.pixelSize: Theme.sizes.landmarkOwner * screen.u
                             color: Theme.text
                             style: Text.Outline
                             styleColor: Theme.textHalo

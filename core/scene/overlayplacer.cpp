@@ -42,6 +42,18 @@ QString labelText(const Country &country, bool hub, const QString &language)
     return hub ? name.toUpper() : name;
 }
 
+bool landmarkTextAbove(const BoundarySet &boundaries, int landmark)
+{
+    return std::none_of(boundaries.landmarks.cbegin(), boundaries.landmarks.cend(), [&](const Landmark &l) {
+        return l.position.y() < boundaries.landmarks[landmark].position.y();
+    });
+}
+
+QString landmarkOwner(const QString &ownerName)
+{
+    return QStringLiteral("(%1)").arg(ownerName);
+}
+
 Overlays place(const OverlayInput &in)
 {
     Overlays out;
@@ -58,17 +70,14 @@ Overlays place(const OverlayInput &in)
     // Landmarks, always shown: a marker and two lines to its right, above it for the northernmost.
     const QFontMetricsF landmarkMetrics(MapStyle::font(MapStyle::kLandmarkPx * u, true));
     const QFontMetricsF ownerMetrics(MapStyle::font(MapStyle::kLandmarkOwnerPx * u));
-    double north = 2;
-    for (const Landmark &l : boundaries.landmarks)
-        north = std::min(north, l.position.y());
     for (int i = 0; i < boundaries.landmarks.size(); ++i) {
         const Landmark &l = boundaries.landmarks[i];
         PlacedLandmark p;
         p.index = i;
         p.at = in.camera.toPixelsNearest(l.position);
         p.name = en ? l.nameEn : l.nameVi;
-        p.owner = QStringLiteral("(%1)").arg(in.hubName);
-        p.above = l.position.y() == north;
+        p.owner = landmarkOwner(in.hubName);
+        p.above = landmarkTextAbove(boundaries, i);
         const double w = std::max(landmarkMetrics.horizontalAdvance(p.name), ownerMetrics.horizontalAdvance(p.owner));
         const double h = landmarkMetrics.height() + ownerMetrics.height();
         p.textBox = QRectF(p.at.x() + MapStyle::kLandmarkTextX * u, p.above ? p.at.y() + 4 * u - h : p.at.y() - 4 * u, w, h);

@@ -70,6 +70,11 @@ const geo::Polygon *mainPolygon(const Country &country);
 // The text of a country's label: its name, the hub's in capitals.
 QString labelText(const Country &country, bool hub, const QString &language);
 
+// Whether a landmark's text sits above its marker (the northernmost one's), else below its top.
+bool landmarkTextAbove(const BoundarySet &boundaries, int landmark);
+// A landmark's second line: its owner, "(Việt Nam)".
+QString landmarkOwner(const QString &ownerName);
+
 Overlays place(const OverlayInput &input);
 
 } // namespace overlays

@@ -3,13 +3,12 @@
 #include "localization.h"
 #include "mapcontroller.h"
 #include "modelrow.h"
+#include "overlayplacer.h"
 
 LandmarkListModel::LandmarkListModel(MapController *controller, QObject *parent)
     : QAbstractListModel(parent)
     , m_controller(controller)
 {
-    for (const Landmark &l : controller->data().boundaries.landmarks)
-        m_north = std::min(m_north, l.position.y());
 }
 
 int LandmarkListModel::rowCount(const QModelIndex &parent) const
@@ -26,10 +25,10 @@ QVariant LandmarkListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return localization->name(l.nameVi, l.nameEn);
-    case OwnerRole: return localization->string(QStringLiteral("archipelagoOf"));
+    case OwnerRole: return overlays::landmarkOwner(localization->hubName());
     case LongitudeRole: return geo::lonLatFromMercator(l.position).x();
     case LatitudeRole: return geo::lonLatFromMercator(l.position).y();
-    case AboveRole: return l.position.y() == m_north;
+    case AboveRole: return overlays::landmarkTextAbove(m_controller->data().boundaries, index.row());
     }
     return {};
 }

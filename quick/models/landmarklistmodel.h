@@ -33,5 +33,4 @@ public:
 
 private:
     MapController *m_controller;
-    double m_north = 1; // the northernmost marker's y, unit Web Mercator
 };

@@ -1,8 +1,12 @@
 // Screen and export agree: the same view drawn by the country layer (Qt Quick, OpenGL) and by
-// the export renderer (QPainter, bare) at the same size. Every country's label point has the
+// the export renderer (QPainter, bare) at the same size; and the overlays (dots, labels) the
+// screen's models show are the ones a composed export of that view draws. Every country's label point has the
 // same colour; overall, fewer than 4% of pixels differ by more than 24 in any channel (the rest
 // is borders and antialiasing: the layer draws screen-width lines, the renderer QPainter pens).
+#include "countrylayer.h"
+#include "countrylistmodel.h"
 #include "dataset.h"
+#include "labelplacer.h"
 #include "diplomapqml.h"
 #include "localization.h"
 #include "mapcontroller.h"
@@ -26,7 +30,120 @@ class ScreenExport : public QObject
 private slots:
     void sameColoursOnScreenAndInExport_data();
     void sameColoursOnScreenAndInExport();
+    void sameOverlaysOnScreenAndInExport_data();
+    void sameOverlaysOnScreenAndInExport();
 };
+
+namespace {
+
+Localization localization;
+MapTheme theme;
+
+MapController *sharedController()
+{
+    static MapController *controller = [] {
+        auto *c = new MapController(DataSet::load(DataPaths::defaults()), &localization, &theme);
+        DiplomapQml::registerTypes(c);
+        return c;
+    }();
+    return controller;
+}
+
+QSet<QString> keysWhere(CountryListModel *model, const char *role)
+{
+    QSet<QString> keys;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->get(row).value(QLatin1String(role)).toBool())
+            keys.insert(model->get(row).value("key").toString());
+    return keys;
+}
+
+} // namespace
+
+// The overlays themselves: the screen's label placer (writing into the QML models) and a
+// composed export of the same view, size and unit place the same dots (exactly) and the same
+// labels at the same places; the export only leaves out labels under its legend card.
+void ScreenExport::sameOverlaysOnScreenAndInExport_data()
+{
+    QTest::addColumn<QRectF>("box");
+    QTest::addColumn<QString>("themeName");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("minLabels");
+    QTest::addColumn<int>("minDots");
+    QTest::newRow("world light vi") << Regions::find("world")->lonLatBox << "light" << "vi" << 15 << 20;
+    QTest::newRow("southeast asia dark en") << Regions::find("southeast-asia")->lonLatBox << "dark" << "en" << 6 << 1;
+    QTest::newRow("bering dark vi") << QRectF(QPointF(150, 50), QPointF(235, 75)) << "dark" << "vi" << 0 << 0;
+}
+
+void ScreenExport::sameOverlaysOnScreenAndInExport()
+{
+    QFETCH(QRectF, box);
+    QFETCH(QString, themeName);
+    QFETCH(QString, language);
+    QFETCH(int, minLabels);
+    QFETCH(int, minDots);
+    MapController *controller = sharedController();
+    controller->timeline()->setPlaying(false);
+    controller->timeline()->setDate(QDate(2025, 12, 31));
+    theme.setName(themeName);
+    localization.setLanguage(language);
+
+    const QSize size(1600, 900);
+    const MapCamera camera = MapCamera::fitting(box, size);
+    const QPointF centre = geo::lonLatFromMercator(camera.center);
+    CountryLayer layer;
+    layer.setController(controller);
+    layer.setSize(size);
+    layer.setZoomLevel(std::log2(camera.pixelsPerUnit / 256.0));
+    layer.setCenter(QGeoCoordinate(centre.y(), std::remainder(centre.x(), 360.0)));
+    LabelPlacer placer;
+    placer.setLayer(&layer);
+    placer.setModel(controller->labels());
+    placer.setUnit(MapStyle::unitFor(size));
+    placer.place();
+
+    MapRenderer::Options options;
+    options.date = controller->timeline()->date();
+    options.lonLatBox = box;
+    options.language = language;
+    MapStyle::themeFromName(themeName, &options.theme);
+    const MapRenderer renderer(controller->data().boundaries, controller->data().timeline, controller->data().hub, size, options);
+    const QVector<Country> &countries = controller->data().boundaries.countries;
+
+    QSet<QString> exportDots;
+    for (const PlacedDot &d : renderer.overlays().dots)
+        exportDots.insert(countries[d.country].key);
+    QCOMPARE(keysWhere(controller->tinyStates(), "dot"), exportDots);
+    QVERIFY2(exportDots.size() >= minDots, qPrintable(QString::number(exportDots.size())));
+
+    const QSet<QString> screenLabels = keysWhere(controller->labels(), "placed");
+    int labels = 0;
+    for (const PlacedLabel &l : renderer.overlays().labels) {
+        const QString key = countries[l.country].key;
+        QVERIFY2(screenLabels.contains(key), qPrintable(key));
+        const QVariantMap row = controller->labels()->get(controller->labels()->rowOfKey(key));
+        if (!l.hub) {
+            QCOMPARE(QPointF(row.value("labelDx").toDouble(), row.value("labelDy").toDouble()), l.offset);
+            QCOMPARE(row.value("labelColor").value<QColor>(), l.color);
+            QCOMPARE(row.value("labelText").toString(), l.text);
+        }
+        ++labels;
+    }
+    QVERIFY2(labels >= minLabels, qPrintable(QString::number(labels)));
+    // What the screen shows beyond the export lies under the export's legend card.
+    for (const QString &key : screenLabels) {
+        if (std::any_of(renderer.overlays().labels.cbegin(), renderer.overlays().labels.cend(),
+                        [&](const PlacedLabel &l) { return countries[l.country].key == key; }))
+            continue;
+        const Country *c = controller->data().boundaries.country(key);
+        const QPointF at = camera.toPixelsNearest(c->label);
+        QVERIFY2(at.x() < size.width() / 2 && at.y() > size.height() / 3, qPrintable(key));
+    }
+    qInfo("%s: %d dots, %d labels in both, %d on screen", QTest::currentDataTag(), int(exportDots.size()), labels,
+          int(screenLabels.size()));
+    theme.setName("light");
+    localization.setLanguage("vi");
+}
 
 void ScreenExport::sameColoursOnScreenAndInExport_data()
 {
@@ -45,13 +162,7 @@ void ScreenExport::sameColoursOnScreenAndInExport()
     QFETCH(QRectF, box);
     QFETCH(QDate, date);
     QFETCH(int, minCompared);
-    static Localization localization;
-    static MapTheme theme;
-    static MapController *controller = [] {
-        auto *c = new MapController(DataSet::load(DataPaths::defaults()), &localization, &theme);
-        DiplomapQml::registerTypes(c);
-        return c;
-    }();
+    MapController *controller = sharedController();
     QVERIFY(controller->ok());
     controller->timeline()->setPlaying(false);
     controller->timeline()->setDate(date);
