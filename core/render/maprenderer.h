@@ -57,6 +57,7 @@ public:
     QSize size() const { return m_size; }
     const MapStyle &style() const { return m_style; }
     const Overlays &overlays() const { return m_overlays; }
+    const LegendCard &card() const { return m_card; } // empty for a bare map
     // Colour a country is filled with (by boundary key).
     QColor fillColor(const QString &key) const;
     // Keys of the countries painted, in painting order (the hub last); each is one path,

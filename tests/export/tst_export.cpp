@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -250,6 +251,76 @@ TEST_CASE("SVG export: XML with one vector group per country")
     CHECK(expected.size() > 200);
     CHECK(groupFills == expected);
     CHECK(vietnamFill == style.hub.name());
+}
+
+TEST_CASE("the composed map's card: title, date, partner count and one legend row per tier with its count")
+{
+    MapRenderer::Options ro;
+    ro.date = kDate2025;
+    const MapRenderer vi(data50().boundaries, data50().timeline, data50().hub, QSize(1920, 1080), ro);
+    CHECK(vi.card().title() == QStringLiteral("Quan hệ đối tác của Việt Nam"));
+    CHECK(vi.card().subtitle() == QStringLiteral("31/12/2025"));
+    CHECK(vi.card().heading().startsWith(QStringLiteral("42 đối tác")));
+    QStringList rows;
+    for (const LegendCard::Row &r : vi.card().rows())
+        rows << r.name + QLatin1Char('=') + r.count;
+    CHECK(rows.join(QLatin1Char(';')).toStdString()
+          == "Việt Nam=;Quan hệ đặc biệt=3;Đối tác chiến lược toàn diện=14;Đối tác chiến lược=14;Đối tác toàn diện=14;"
+             "Có quan hệ ngoại giao=150;Chưa có quan hệ ngoại giao=4");
+    CHECK(vi.card().rows().first().color == vi.style().hub);
+
+    ro.language = QStringLiteral("en");
+    ro.date = kDate2024;
+    const MapRenderer en(data50().boundaries, data50().timeline, data50().hub, QSize(1920, 1080), ro);
+    CHECK(en.card().title() == QStringLiteral("Vietnam's partnerships"));
+    CHECK(en.card().subtitle() == QStringLiteral("31 Dec 2024")); // the screen's date format
+    CHECK(en.card().heading().startsWith(QStringLiteral("32 partners")));
+    // The card is drawn where it was laid out: its swatches show the tier colours.
+    QImage image(1920, 1080, QImage::Format_RGB32);
+    QPainter painter(&image);
+    REQUIRE(en.paint(&painter));
+    painter.end();
+    const QRectF card = en.card().boxes().first();
+    QSet<QRgb> seen;
+    for (int y = int(card.top()); y < int(card.bottom()); ++y)
+        for (int x = int(card.left()); x < int(card.right()); ++x)
+            seen.insert(image.pixel(x, y));
+    for (const Tier t : tiers::dataTiers())
+        CHECK(seen.contains(en.style().tierColor(t).rgb()));
+}
+
+TEST_CASE("another hub from its profile: its key, colours, title and period come from the data")
+{
+    DataPaths paths = DataPaths::defaults();
+    paths.hub = QStringLiteral(EXPORT_TEST_DATA "/../../data/hub/hub.json");
+    paths.relations = QStringLiteral(EXPORT_TEST_DATA "/../../data/hub/relations.csv");
+    paths.highlights.clear();
+    const DataSet data = DataSet::load(paths);
+    INFO(data.errors.join('\n').toStdString());
+    REQUIRE(data.errors.isEmpty());
+    CHECK(data.hub.key == QStringLiteral("FRA"));
+    CHECK(data.timeline.tierAt("FRA", QDate(2021, 12, 31)) == Tier::Hub);
+    CHECK(data.timeline.tierAt("VNM", QDate(2021, 12, 31)) == Tier::SP);
+    CHECK(data.timeline.countsAt(QDate(2021, 12, 31)).partners == 2);
+
+    QTemporaryDir dir;
+    SnapshotOptions o;
+    o.outPath = dir.filePath("france.png");
+    o.size = QSize(1600, 900);
+    o.date = QDate(2021, 12, 31);
+    o.bare = true; // fills alone: no label over a label point
+    writeOk(data, o);
+    const QImage image(o.outPath);
+    const QTransform t = MapCamera::fitting(QRectF(), QSizeF(o.size)).transform();
+    auto at = [&](const char *key) { return QColor(image.pixel(t.map(data.boundaries.country(key)->label).toPoint())); };
+    CHECK(at("FRA") == QColor("#1f4e9c"));
+    CHECK(at("DEU") == QColor(tiers::traits(Tier::CSP).light));
+    CHECK(at("BRA") == QColor(tiers::traits(Tier::Relations).light));
+    MapRenderer::Options ro;
+    ro.date = o.date;
+    const MapRenderer renderer(data.boundaries, data.timeline, data.hub, o.size, ro);
+    CHECK(renderer.card().title() == QStringLiteral("Đối tác hư cấu của Pháp"));
+    CHECK(renderer.card().rows().first().name == QStringLiteral("Pháp"));
 }
 
 TEST_CASE("PDF export: vector, embedded font, page size")

@@ -1,6 +1,8 @@
 // The presenter map's C++ side without a display: models (QAbstractItemModelTester), the
 // timeline controller, colours, views, label placement, localisation and the command line.
 #include "appoptions.h"
+#include "landmarklistmodel.h"
+#include "maprenderer.h"
 #include "simplify.h"
 #include "changelistmodel.h"
 #include "countrydetails.h"
@@ -70,7 +72,7 @@ private slots:
         QList<QAbstractItemModelTester *> testers;
         for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{
                  m_controller->countries(), m_controller->labels(), m_controller->tinyStates(), m_controller->tiers(),
-                 m_controller->changes()})
+                 m_controller->changes(), m_controller->landmarks()})
             testers << new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         // Everything that changes the models: dates across years, language, theme, filters, selection.
         for (const QDate &d : {QDate(2024, 1, 1), QDate(2024, 12, 31), QDate(2025, 3, 12), QDate(2010, 6, 1), QDate(2025, 12, 31)})
@@ -104,6 +106,37 @@ private slots:
         QCOMPARE(tiers->countOf("cp"), 14);
         QCOMPARE(m_controller->partnerCount(), 42);
         QCOMPARE(counts.count(), 1);
+    }
+
+    // "Partner" has one meaning (the tier table's): the headline count, the legend's rows, the
+    // countries model, the timeline's counts, the dots and the export's card all agree.
+    void everyUserOfPartnerAgrees()
+    {
+        for (const QDate &date : {QDate(2010, 6, 1), QDate(2024, 12, 31), QDate(2025, 12, 31)}) {
+            m_controller->timeline()->setDate(date);
+            int states = 0, legend = 0;
+            for (int row = 0; row < m_controller->countries()->rowCount(); ++row) {
+                const QVariantMap r = m_controller->countries()->get(row);
+                const Country *c = bundled().boundaries.country(r.value("key").toString());
+                Tier tier;
+                QVERIFY(tierFromKey(r.value("tier").toString(), &tier, true));
+                QCOMPARE(r.value("isPartner").toBool(), tiers::isPartner(tier));
+                if (c->kind != CountryKind::Dependency && r.value("isPartner").toBool())
+                    ++states;
+            }
+            for (const Tier t : tiers::dataTiers())
+                legend += tiers::isPartner(t) ? m_controller->tiers()->countOf(tierKey(t)) : 0;
+            const TierCounts counts = bundled().timeline.countsAt(date);
+            QCOMPARE(states, m_controller->partnerCount());
+            QCOMPARE(legend, m_controller->partnerCount());
+            QCOMPARE(counts.partners, m_controller->partnerCount());
+            MapRenderer::Options ro;
+            ro.date = date;
+            const MapRenderer renderer(bundled().boundaries, bundled().timeline, bundled().hub, QSize(1920, 1080), ro);
+            QVERIFY(renderer.card().heading().startsWith(QString::number(counts.partners) + QLatin1Char(' ')));
+            for (const PlacedDot &d : renderer.overlays().dots)
+                QCOMPARE(d.partner, tiers::isPartner(bundled().timeline.tierAt(bundled().boundaries.countries[d.country].key, date)));
+        }
     }
 
     void coloursFollowTiersAndFilters()
