@@ -2,6 +2,10 @@
 
 #include "countryrendernode.h"
 #include "framerecorder.h"
+#include "cameracontroller.h"
+#include "datesnapshot.h"
+#include "fillcolors.h"
+#include "interactionstate.h"
 #include "mapcontroller.h"
 #include "polygonpartmodel.h"
 #include "timelinecontroller.h"
@@ -71,7 +75,7 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
     TimelineController *timeline = controller->timeline();
     timeline->setPlaying(false);
     timeline->setDate(QDate(2024, 12, 31));
-    parts->setCountryColors(controller->fillColors());
+    parts->setCountryColors(controller->colors()->all());
 
     QQuickView view(engine, nullptr);
     view.setResizeMode(QQuickView::SizeRootObjectToView);
@@ -121,13 +125,13 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
     recorder.clear();
     uploadStart = CountryRenderNode::uploadedBytes();
     const int frames = segments * framesPerSegment;
-    QVector<QRgb> shown = controller->fillColors();
+    QVector<QRgb> shown = controller->colors()->all();
     for (int f = 1; f <= frames; ++f) {
         QElapsedTimer work;
         work.start();
         timeline->setDate(QDate(2024, 12, 31).addDays(365 * f / frames));
-        if (controller->fillColors() != shown) {
-            shown = controller->fillColors();
+        if (controller->colors()->all() != shown) {
+            shown = controller->colors()->all();
             parts->setCountryColors(shown);
         }
         recorder.addGuiTime(work.nsecsElapsed() / 1e6);

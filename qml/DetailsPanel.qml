@@ -60,7 +60,7 @@ Rectangle {
                     implicitWidth: 44 * u
                     icon: "close"
                     tooltip: Localization.strings.close
-                    onClicked: MapController.clearSelection()
+                    onClicked: Interaction.clearSelection()
                 }
             }
             Text {

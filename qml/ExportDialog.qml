@@ -261,7 +261,7 @@ Item {
                 Choices {
                     u: dialog.u
                     width: grid.fieldWidth
-                    options: MapController.regions
+                    options: Camera.regions
                     key: "name"
                     current: Exporter.region
                     onChosen: Exporter.region = value

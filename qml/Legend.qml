@@ -75,19 +75,19 @@ Column {
                 id: hoverHandler
                 onHoveredChanged: {
                     if (hovered)
-                        MapController.highlightedTier = row.tier
-                    else if (MapController.highlightedTier === row.tier)
-                        MapController.highlightedTier = ""
+                        Interaction.highlightedTier = row.tier
+                    else if (Interaction.highlightedTier === row.tier)
+                        Interaction.highlightedTier = ""
                 }
             }
             TapHandler {
                 acceptedDevices: PointerDevice.Mouse
-                onTapped: MapController.toggleTierHidden(row.tier)
+                onTapped: Interaction.toggleTierHidden(row.tier)
             }
             TapHandler {
                 acceptedDevices: PointerDevice.TouchScreen | PointerDevice.Stylus
-                onTapped: MapController.highlightedTier = MapController.highlightedTier === row.tier ? "" : row.tier
-                onLongPressed: MapController.toggleTierHidden(row.tier)
+                onTapped: Interaction.highlightedTier = Interaction.highlightedTier === row.tier ? "" : row.tier
+                onLongPressed: Interaction.toggleTierHidden(row.tier)
             }
         }
     }

@@ -47,15 +47,15 @@ Item {
     function showRegion(name, animate) {
         region = name
         userMoved = false
-        flyTo(MapController.regionView(name, freeRect(), Qt.size(map.width, map.height)), animate)
+        flyTo(Camera.regionView(name, freeRect(), Qt.size(map.width, map.height)), animate)
     }
     function showCountry(key) {
-        MapController.select(key)
+        Interaction.select(key)
         userMoved = true
-        flyTo(MapController.countryView(key, freeRect(), Qt.size(map.width, map.height)), true)
+        flyTo(Camera.countryView(key, freeRect(), Qt.size(map.width, map.height)), true)
     }
     function resetView() {
-        MapController.clearSelection()
+        Interaction.clearSelection()
         showRegion("world", true)
     }
 
@@ -101,6 +101,7 @@ Item {
             id: labelPlacer
             layer: mapLayer
             model: MapController.labels
+            dots: MapController.tinyStates
             unit: screen.u
         }
 
@@ -114,7 +115,7 @@ Item {
             hoverEnabled: screen.interactive
             onTapped: {
                 timelineBar.closeMenus()
-                MapController.select(key)
+                Interaction.select(key)
                 // Keep the tapped country in sight beside the details panel.
                 var free = screen.freeRect()
                 if (key !== "" && x > free.width - 40 * screen.u) {
@@ -123,7 +124,7 @@ Item {
                     screen.flyTo({center: mapLayer.coordinateAt(map.width / 2 + shift, map.height / 2), zoomLevel: map.zoomLevel}, true)
                 }
             }
-            onHoverChanged: MapController.hoveredKey = hoveredKey
+            onHoverChanged: Interaction.hoveredKey = hoveredKey
         }
 
         // Names of the partners, where they fit (LabelPlacer decides).
@@ -133,7 +134,7 @@ Item {
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: label.width / 2 - model.labelDx
                 anchorPoint.y: label.height / 2 - model.labelDy
-                visible: MapController.showLabels && model.placed && !model.isHub
+                visible: Interaction.showLabels && model.placed && !model.isHub
                 z: 2
                 sourceItem: Text {
                     id: label
@@ -153,7 +154,7 @@ Item {
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: 0
                 anchorPoint.y: hubBadge.height
-                visible: model.isHub && MapController.showLabels
+                visible: model.isHub && Interaction.showLabels
                 z: 7
                 sourceItem: Item {
                     id: hubBadge
@@ -214,8 +215,8 @@ Item {
                         anchors.margins: -6 * screen.u
                         hoverEnabled: true
                         cursorShape: Qt.PointingHandCursor
-                        onClicked: MapController.select(model.key)
-                        onContainsMouseChanged: MapController.hoveredKey = containsMouse ? model.key : ""
+                        onClicked: Interaction.select(model.key)
+                        onContainsMouseChanged: Interaction.hoveredKey = containsMouse ? model.key : ""
                     }
                 }
             }
@@ -269,7 +270,7 @@ Item {
     Rectangle {
         id: tooltip
         readonly property point at: mapLayer.hoverPosition
-        visible: MapController.hoveredKey !== "" && screen.interactive
+        visible: Interaction.hoveredKey !== "" && screen.interactive
         x: map.x + Math.min(at.x + 20 * u, map.width - width - 8 * u)
         y: map.y + Math.min(at.y + 20 * u, map.height - height - 8 * u)
         width: tipColumn.width + 24 * u
@@ -283,7 +284,7 @@ Item {
             y: 8 * u
             spacing: 2 * u
             Text {
-                text: MapController.hoveredName
+                text: Interaction.hoveredName
                 font.pixelSize: 19 * u
                 font.bold: true
                 color: Theme.text
@@ -295,10 +296,10 @@ Item {
                     height: width
                     radius: 3 * u
                     anchors.verticalCenter: parent.verticalCenter
-                    color: Theme.tierColor(MapController.hoveredTier)
+                    color: Theme.tierColor(Interaction.hoveredTier)
                 }
                 Text {
-                    text: MapController.hoveredTierName
+                    text: Interaction.hoveredTierName
                     font.pixelSize: 16 * u
                     color: Theme.textMuted
                 }
@@ -353,7 +354,7 @@ Item {
     Shortcut { sequence: "Space"; enabled: !exportDialog.open; onActivated: Timeline.togglePlay() }
     Shortcut { sequence: "Home"; enabled: !exportDialog.open; onActivated: screen.resetView() }
     Shortcut { sequence: "F"; enabled: !exportDialog.open; onActivated: screen.fullScreenToggled() }
-    Shortcut { sequence: "Esc"; enabled: !exportDialog.open; onActivated: { MapController.clearSelection(); timelineBar.closeMenus() } }
+    Shortcut { sequence: "Esc"; enabled: !exportDialog.open; onActivated: { Interaction.clearSelection(); timelineBar.closeMenus() } }
     Shortcut { sequence: "L"; enabled: !exportDialog.open; onActivated: Localization.toggle() }
     Shortcut { sequence: "T"; enabled: !exportDialog.open; onActivated: Theme.toggle() }
     Shortcut { sequence: "E"; enabled: !exportDialog.open; onActivated: { timelineBar.closeMenus(); exportDialog.show() } }

@@ -150,7 +150,7 @@ Rectangle {
         ToggleButton {
             id: regionButton
             u: bar.u
-            text: MapController.regionTitles[bar.region] || Localization.strings.regions
+            text: Camera.regionTitles[bar.region] || Localization.strings.regions
             checked: regionMenu.visible
             onClicked: regionMenu.visible = !regionMenu.visible
         }
@@ -163,8 +163,8 @@ Rectangle {
         ToggleButton {
             u: bar.u
             text: Localization.strings.labels
-            checked: MapController.showLabels
-            onClicked: MapController.showLabels = !MapController.showLabels
+            checked: Interaction.showLabels
+            onClicked: Interaction.showLabels = !Interaction.showLabels
         }
         ToggleButton {
             u: bar.u
@@ -203,7 +203,7 @@ Rectangle {
             y: 8 * u
             spacing: 4 * u
             Repeater {
-                model: MapController.regions
+                model: Camera.regions
                 delegate: ToggleButton {
                     u: bar.u
                     text: modelData.title

@@ -3,8 +3,10 @@
 #include "changelistmodel.h"
 #include "countrydetails.h"
 #include "countrylayer.h"
+#include "cameracontroller.h"
 #include "countrylistmodel.h"
 #include "exportcontroller.h"
+#include "interactionstate.h"
 #include "labelplacer.h"
 #include "landmarklistmodel.h"
 #include "localization.h"
@@ -31,6 +33,8 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterSingletonInstance(uri, 1, 0, "Timeline", controller->timeline());
     qmlRegisterSingletonInstance(uri, 1, 0, "Localization", controller->localization());
     qmlRegisterSingletonInstance(uri, 1, 0, "Theme", controller->theme());
+    qmlRegisterSingletonInstance(uri, 1, 0, "Interaction", controller->interaction());
+    qmlRegisterSingletonInstance(uri, 1, 0, "Camera", controller->camera());
     // The export dialog's state; the map controller owns it.
     qmlRegisterSingletonInstance(uri, 1, 0, "Exporter", new ExportController(controller, controller));
     qmlRegisterType<CountryLayer>(uri, 1, 0, "CountryLayer");

@@ -335,7 +335,7 @@ bool ExportController::start()
     m_runningPath = opts.outPath;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
 
-    const std::shared_ptr<const DataSet> data = m_map->sharedData();
+    const std::shared_ptr<const DataSet> data = m_map->state().data;
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     // `this` outlives the worker: the destructor cancels and waits for it.
     m_watcher.setFuture(QtConcurrent::run([this, data, opts, cancel]() {

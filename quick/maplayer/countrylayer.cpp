@@ -1,6 +1,8 @@
 #include "countrylayer.h"
 
 #include "countryrendernode.h"
+#include "fillcolors.h"
+#include "interactionstate.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
 
@@ -34,16 +36,19 @@ void CountryLayer::setController(MapController *controller)
 {
     if (controller == m_controller)
         return;
-    if (m_controller)
-        m_controller->disconnect(this);
+    if (m_controller) {
+        m_controller->colors()->disconnect(this);
+        m_controller->interaction()->disconnect(this);
+        m_controller->theme()->disconnect(this);
+    }
     m_controller = controller;
     m_geometry.reset();
     if (m_controller) {
         m_geometry = std::make_shared<const LayerGeometry>(LayerGeometry::build(m_controller->data().boundaries));
-        m_shown = m_controller->fillColors();
+        m_shown = m_controller->colors()->all();
         m_transition = ColorTransition{m_shown, m_shown};
-        connect(m_controller, &MapController::fillColorsChanged, this, &CountryLayer::colorsChanged);
-        connect(m_controller, &MapController::selectionChanged, this, &QQuickItem::update);
+        connect(m_controller->colors(), &FillColors::changed, this, &CountryLayer::colorsChanged);
+        connect(m_controller->interaction(), &InteractionState::selectionChanged, this, &QQuickItem::update);
         connect(m_controller->theme(), &MapTheme::changed, this, &QQuickItem::update);
     }
     m_colorsDirty = true;
@@ -129,7 +134,7 @@ QColor CountryLayer::shownColor(const QString &key) const
 
 void CountryLayer::colorsChanged(const QVector<int> &, const QVector<int> &tierChanged)
 {
-    const QVector<QRgb> &now = m_controller->fillColors();
+    const QVector<QRgb> &now = m_controller->colors()->all();
     const bool pulse = !tierChanged.isEmpty() && m_pulseDuration > 0;
     const int fade = tierChanged.isEmpty() ? ColorTransition::kQuickFadeMs : m_transitionDuration;
     if (m_shown.size() != now.size() || !isVisible() || !window() || (fade <= 0 && !pulse)) {
@@ -338,7 +343,7 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     frame.outline = style.hubOutline;
     frame.selection = style.selection;
     frame.hub = m_controller->hubIndex();
-    frame.selected = m_controller->selectedIndex();
+    frame.selected = m_controller->interaction()->selectedIndex();
     node->setFrame(frame);
     if (m_colorsDirty) {
         node->setColors(m_shown);

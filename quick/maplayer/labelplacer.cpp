@@ -3,7 +3,8 @@
 #include "countrylayer.h"
 #include "countrylistmodel.h"
 #include "localization.h"
-#include "mapcontroller.h"
+#include "datesnapshot.h"
+#include "fillcolors.h"
 #include "maptheme.h"
 
 #include <QTimer>
@@ -51,6 +52,15 @@ void LabelPlacer::setModel(CountryListModel *model)
     emit changed();
 }
 
+void LabelPlacer::setDots(CountryListModel *dots)
+{
+    if (dots == m_dots)
+        return;
+    m_dots = dots;
+    schedule();
+    emit changed();
+}
+
 void LabelPlacer::setUnit(double unit)
 {
     if (qFuzzyCompare(unit, m_unit) || unit <= 0)
@@ -75,23 +85,22 @@ void LabelPlacer::place()
 {
     if (!m_layer || !m_model || m_layer->width() <= 0)
         return;
-    MapController *controller = m_model->controller();
-    const DataSet &data = controller->data();
+    const MapState &state = m_model->state();
+    const DataSet &data = *state.data;
     OverlayInput in;
     in.boundaries = &data.boundaries;
-    in.tiers.resize(data.boundaries.countries.size());
-    for (int i = 0; i < in.tiers.size(); ++i)
-        in.tiers[i] = controller->tierOf(i);
-    in.fills = controller->fillColors();
+    in.tiers = state.snapshot->tiers();
+    in.fills = state.colors->all();
     in.hubKey = data.hub.key;
-    in.hubName = controller->localization()->hubName();
-    in.language = controller->localization()->language();
-    in.style = controller->theme()->style();
+    in.hubName = state.localization->hubName();
+    in.language = state.localization->language();
+    in.style = state.theme->style();
     in.camera = m_layer->camera();
     in.unit = m_unit;
     const Overlays placement = overlays::place(in);
     m_model->setPlacement(placement);
-    controller->tinyStates()->setPlacement(placement);
+    if (m_dots)
+        m_dots->setPlacement(placement);
     if (placement.labels.size() != m_placedCount) {
         m_placedCount = placement.labels.size();
         emit placedCountChanged();

@@ -17,6 +17,7 @@ class LabelPlacer : public QObject
     Q_OBJECT
     Q_PROPERTY(CountryLayer *layer READ layer WRITE setLayer NOTIFY changed)
     Q_PROPERTY(CountryListModel *model READ model WRITE setModel NOTIFY changed)
+    Q_PROPERTY(CountryListModel *dots READ dots WRITE setDots NOTIFY changed) // the tiny states
     Q_PROPERTY(double unit READ unit WRITE setUnit NOTIFY changed)
     Q_PROPERTY(int placedCount READ placedCount NOTIFY placedCountChanged)
 
@@ -27,6 +28,8 @@ public:
     void setLayer(CountryLayer *layer);
     CountryListModel *model() const { return m_model; }
     void setModel(CountryListModel *model);
+    CountryListModel *dots() const { return m_dots; }
+    void setDots(CountryListModel *dots);
     double unit() const { return m_unit; }
     void setUnit(double unit);
     int placedCount() const { return m_placedCount; }
@@ -42,6 +45,7 @@ private:
 
     QPointer<CountryLayer> m_layer;
     QPointer<CountryListModel> m_model;
+    QPointer<CountryListModel> m_dots;
     double m_unit = 1;
     bool m_scheduled = false;
     int m_placedCount = 0;

@@ -3,16 +3,18 @@
 #include "modelrow.h"
 
 #include "localization.h"
-#include "mapcontroller.h"
 #include "maptheme.h"
 #include "timelinecontroller.h"
 
 
-ChangeListModel::ChangeListModel(MapController *controller, QObject *parent)
+ChangeListModel::ChangeListModel(const MapState &state, QObject *parent)
     : QAbstractListModel(parent)
-    , m_controller(controller)
+    , m_state(state)
 {
     dateChanged();
+    connect(state.timeline, &TimelineController::dateChanged, this, &ChangeListModel::dateChanged);
+    connect(state.localization, &Localization::languageChanged, this, &ChangeListModel::appearanceChanged);
+    connect(state.theme, &MapTheme::changed, this, &ChangeListModel::appearanceChanged);
 }
 
 int ChangeListModel::rowCount(const QModelIndex &parent) const
@@ -25,13 +27,13 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TierChange &c = m_changes[index.row()];
-    const Localization *l = m_controller->localization();
-    const MapStyle &style = m_controller->theme()->style();
+    const Localization *l = m_state.localization;
+    const MapStyle &style = m_state.theme->style();
     switch (role) {
     case KeyRole: return c.key;
     case Qt::DisplayRole:
     case NameRole: {
-        const CountryInfo *info = m_controller->data().table.byKey(c.key);
+        const CountryInfo *info = m_state.data->table.byKey(c.key);
         return info ? l->name(info->nameVi, info->nameEn) : c.key;
     }
     case FromTierRole: return tierKey(c.from);
@@ -44,12 +46,12 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
     case IsoDateRole: return c.date.toString();
     case KindRole: return changeKindKey(c.kind);
     case KindNameRole: return l->string(changeKindKey(c.kind));
-    case HappenedRole: return c.date.start() <= m_controller->timeline()->date();
+    case HappenedRole: return c.date.start() <= m_state.timeline->date();
     case FromShortRole: return l->tierShortName(c.from);
     case ToShortRole: return l->tierShortName(c.to);
     case ShortDateRole: return l->formatShortDate(c.date);
-    case FromTextColorRole: return m_controller->theme()->textOnTier(tierKey(c.from));
-    case ToTextColorRole: return m_controller->theme()->textOnTier(tierKey(c.to));
+    case FromTextColorRole: return m_state.theme->textOnTier(tierKey(c.from));
+    case ToTextColorRole: return m_state.theme->textOnTier(tierKey(c.to));
     }
     return {};
 }
@@ -71,12 +73,12 @@ QVariantMap ChangeListModel::get(int row) const
 
 void ChangeListModel::dateChanged()
 {
-    const QDate date = m_controller->timeline()->date();
+    const QDate date = m_state.timeline->date();
     const int previousLatest = m_latest;
     if (date.year() != m_year) {
         beginResetModel();
         m_year = date.year();
-        m_changes = m_controller->data().timeline.changes(QDate(m_year - 1, 12, 31), QDate(m_year, 12, 31));
+        m_changes = m_state.data->timeline.changes(QDate(m_year - 1, 12, 31), QDate(m_year, 12, 31));
         m_latest = -1;
         endResetModel();
         emit yearChanged();

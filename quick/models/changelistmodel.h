@@ -3,9 +3,10 @@
 // and whether the change has happened yet on the current date.
 #include "relationtimeline.h"
 
+#include "mapstate.h"
+
 #include <QAbstractListModel>
 
-class MapController;
 
 class ChangeListModel : public QAbstractListModel
 {
@@ -36,7 +37,7 @@ public:
         FromTextColorRole,
     };
 
-    explicit ChangeListModel(MapController *controller, QObject *parent = nullptr);
+    explicit ChangeListModel(const MapState &state, QObject *parent = nullptr);
 
     int year() const { return m_year; }
     int latest() const { return m_latest; }
@@ -45,15 +46,15 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     Q_INVOKABLE QVariantMap get(int row) const;
 
-    void dateChanged();       // resets on a new year, else updates HappenedRole
-    void appearanceChanged(); // names or colours
-
 signals:
     void yearChanged();
     void latestChanged();
 
 private:
-    MapController *m_controller;
+    void dateChanged();       // resets on a new year, else updates HappenedRole
+    void appearanceChanged(); // names or colours
+
+    MapState m_state;
     int m_year = 0;
     int m_latest = -1;
     QVector<TierChange> m_changes;

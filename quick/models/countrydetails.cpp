@@ -1,7 +1,8 @@
 #include "countrydetails.h"
 
 #include "localization.h"
-#include "mapcontroller.h"
+#include "datesnapshot.h"
+#include "interactionstate.h"
 #include "maptheme.h"
 #include "timelinecontroller.h"
 
@@ -16,18 +17,25 @@ void addSources(const QString &field, QStringList *sources)
 }
 } // namespace
 
-CountryDetails::CountryDetails(MapController *controller, QObject *parent)
+CountryDetails::CountryDetails(const MapState &state, QObject *parent)
     : QObject(parent)
-    , m_controller(controller)
+    , m_state(state)
 {
+    connect(state.interaction, &InteractionState::selectionChanged, this, &CountryDetails::refresh);
+    connect(state.snapshot, &DateSnapshot::changed, this, [this](const QVector<int> &changed) {
+        if (changed.contains(m_state.interaction->selectedIndex()))
+            refresh();
+    });
+    connect(state.localization, &Localization::languageChanged, this, &CountryDetails::refresh);
+    connect(state.theme, &MapTheme::changed, this, &CountryDetails::refresh);
 }
 
 void CountryDetails::refresh()
 {
-    const DataSet &data = m_controller->data();
-    const Localization *l = m_controller->localization();
-    const MapStyle &style = m_controller->theme()->style();
-    const int index = m_controller->selectedIndex();
+    const DataSet &data = *m_state.data;
+    const Localization *l = m_state.localization;
+    const MapStyle &style = m_state.theme->style();
+    const int index = m_state.interaction->selectedIndex();
     for (QString *s : {&m_key, &m_name, &m_otherName, &m_nameVi, &m_nameEn, &m_tier, &m_tierName, &m_since, &m_framework, &m_sovereignName})
         s->clear();
     m_tierColor = QColor();
@@ -36,8 +44,8 @@ void CountryDetails::refresh()
     m_sources.clear();
     if (index >= 0) {
         const Country &c = data.boundaries.countries[index];
-        const Tier tier = m_controller->tierOf(index);
-        const RelationEvent *current = m_controller->eventOf(index);
+        const Tier tier = m_state.snapshot->tierOf(index);
+        const RelationEvent *current = m_state.snapshot->eventOf(index);
         m_key = c.key;
         m_nameVi = c.nameVi;
         m_nameEn = c.nameEn;
@@ -56,7 +64,7 @@ void CountryDetails::refresh()
             if (sovereign)
                 m_sovereignName = l->name(sovereign->nameVi, sovereign->nameEn);
         }
-        const QDate date = m_controller->timeline()->date();
+        const QDate date = m_state.timeline->date();
         for (const RelationEvent &e : data.timeline.history(c.key)) {
             const QString framework = l->name(e.frameworkVi, e.frameworkEn);
             m_history << QVariantMap{{"date", l->formatPartialDate(e.date)},

@@ -2,11 +2,12 @@
 // What the details panel shows for the selected country on the current date: names in both
 // languages, tier, since when, the framework's wording, the history, highlights and sources.
 #include <QColor>
+#include "mapstate.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
 
-class MapController;
 
 class CountryDetails : public QObject
 {
@@ -28,7 +29,7 @@ class CountryDetails : public QObject
     Q_PROPERTY(QStringList sources READ sources NOTIFY changed)
 
 public:
-    explicit CountryDetails(MapController *controller, QObject *parent = nullptr);
+    explicit CountryDetails(const MapState &state, QObject *parent = nullptr);
 
     bool active() const { return !m_key.isEmpty(); }
     QString key() const { return m_key; }
@@ -46,13 +47,13 @@ public:
     QVariantList highlights() const { return m_highlights; }
     QStringList sources() const { return m_sources; }
 
-    void refresh(); // from the controller's selection, date, language and theme
-
 signals:
     void changed();
 
 private:
-    MapController *m_controller;
+    void refresh(); // from the selection, the date, the language and the theme
+
+    MapState m_state;
     QString m_key, m_name, m_otherName, m_nameVi, m_nameEn, m_tier, m_tierName, m_since, m_framework, m_sovereignName;
     QColor m_tierColor;
     QVariantList m_history;

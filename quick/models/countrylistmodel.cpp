@@ -4,17 +4,17 @@
 
 #include "boundaryset.h"
 #include "localization.h"
-#include "mapcontroller.h"
-#include "maptheme.h"
+#include "datesnapshot.h"
+#include "fillcolors.h"
 
 #include <QColor>
 #include <QtMath>
 
-CountryListModel::CountryListModel(MapController *controller, Filter filter, QObject *parent)
+CountryListModel::CountryListModel(const MapState &state, Filter filter, QObject *parent)
     : QAbstractListModel(parent)
-    , m_controller(controller)
+    , m_state(state)
 {
-    const DataSet &data = controller->data();
+    const DataSet &data = *state.data;
     const QVector<Country> &countries = data.boundaries.countries;
     // Label candidates: every state of a labelled tier on some date, and the hub.
     QSet<QString> labelled;
@@ -37,6 +37,13 @@ CountryListModel::CountryListModel(MapController *controller, Filter filter, QOb
             m_indices << i;
         }
     }
+    connect(state.snapshot, &DateSnapshot::changed, this, [this](const QVector<int> &changed) {
+        emitRows(changed, {TierRole, TierNameRole, SinceRole, IsPartnerRole, LabelTextRole, LabelBoldRole, DotSizeRole, DotBorderRole});
+    });
+    connect(state.colors, &FillColors::changed, this, [this](const QVector<int> &changed) {
+        emitRows(changed, {ColorRole});
+    });
+    connect(state.localization, &Localization::languageChanged, this, &CountryListModel::languageChanged);
 }
 
 int CountryListModel::rowCount(const QModelIndex &parent) const
@@ -49,9 +56,9 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int i = m_indices[index.row()];
-    const Country &c = m_controller->data().boundaries.countries[i];
-    const Localization *l = m_controller->localization();
-    const Tier tier = m_controller->tierOf(i);
+    const Country &c = m_state.data->boundaries.countries[i];
+    const Localization *l = m_state.localization;
+    const Tier tier = m_state.snapshot->tierOf(i);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return l->name(c.nameVi, c.nameEn);
@@ -60,9 +67,9 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const
     case NameEnRole: return c.nameEn;
     case TierRole: return tierKey(tier);
     case TierNameRole: return l->tierName(tier);
-    case ColorRole: return QColor::fromRgba(m_controller->fillColor(i));
+    case ColorRole: return QColor::fromRgba(m_state.colors->of(i));
     case SinceRole: {
-        const RelationEvent *e = m_controller->eventOf(i);
+        const RelationEvent *e = m_state.snapshot->eventOf(i);
         return e ? l->formatPartialDate(e->date) : QString();
     }
     case IsDependencyRole: return c.kind == CountryKind::Dependency;
@@ -117,7 +124,7 @@ QHash<int, QByteArray> CountryListModel::roleNames() const
 
 int CountryListModel::rowOfKey(const QString &key) const
 {
-    return rowOf(m_controller->data().boundaries.indexOf(key));
+    return rowOf(m_state.data->boundaries.indexOf(key));
 }
 
 QVariantMap CountryListModel::get(int row) const
@@ -132,16 +139,6 @@ void CountryListModel::emitRows(const QVector<int> &indices, const QVector<int> 
         if (row >= 0)
             emit dataChanged(index(row), index(row), roles);
     }
-}
-
-void CountryListModel::tiersChanged(const QVector<int> &indices)
-{
-    emitRows(indices, {TierRole, TierNameRole, SinceRole, IsPartnerRole, LabelTextRole, LabelBoldRole});
-}
-
-void CountryListModel::colorsChanged(const QVector<int> &indices)
-{
-    emitRows(indices, {ColorRole, LabelColorRole, LabelHaloRole});
 }
 
 void CountryListModel::languageChanged()

@@ -1,13 +1,13 @@
 #pragma once
 // Boundary countries as a list model: all of them, the ones that can get a name label (every
 // state of a labelled tier on some date, and the hub), or the states that can get a dot.
-// Tier, colour and names follow the controller's date, colours and language.
+// Tier, colour and names follow the date's tiers, the fill colours and the language.
+#include "mapstate.h"
 #include "overlayplacer.h"
 
 #include <QAbstractListModel>
 #include <QVector>
 
-class MapController;
 struct Country;
 
 class CountryListModel : public QAbstractListModel
@@ -45,9 +45,9 @@ public:
         DotBorderRole,
     };
 
-    CountryListModel(MapController *controller, Filter filter, QObject *parent = nullptr);
+    CountryListModel(const MapState &state, Filter filter, QObject *parent = nullptr);
 
-    MapController *controller() const { return m_controller; }
+    const MapState &state() const { return m_state; }
     // What the overlay placer decided for the current camera (overlays::place): the labels
     // shown (where, in which colours) and the dots.
     void setPlacement(const Overlays &placement);
@@ -60,19 +60,15 @@ public:
     Q_INVOKABLE int rowOfKey(const QString &key) const;
     Q_INVOKABLE QVariantMap get(int row) const; // every role by name, for tests and delegates
 
-    // Called by the controller with boundary indices.
-    void tiersChanged(const QVector<int> &indices);
-    void colorsChanged(const QVector<int> &indices);
-    void languageChanged();
-
 signals:
     void countChanged();
 
 private:
     void emitRows(const QVector<int> &indices, const QVector<int> &roles);
+    void languageChanged();
     const PlacedLabel &placed(int row) const;
 
-    MapController *m_controller;
+    MapState m_state;
     QVector<int> m_indices; // row -> boundary index
     QVector<int> m_rows;    // boundary index -> row or -1
     QVector<PlacedLabel> m_placed; // per row; country -1: not shown

@@ -1,34 +1,34 @@
 #include "landmarklistmodel.h"
 
 #include "localization.h"
-#include "mapcontroller.h"
 #include "modelrow.h"
 #include "overlayplacer.h"
 
-LandmarkListModel::LandmarkListModel(MapController *controller, QObject *parent)
+LandmarkListModel::LandmarkListModel(const MapState &state, QObject *parent)
     : QAbstractListModel(parent)
-    , m_controller(controller)
+    , m_state(state)
 {
+    connect(state.localization, &Localization::languageChanged, this, &LandmarkListModel::languageChanged);
 }
 
 int LandmarkListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_controller->data().boundaries.landmarks.size();
+    return parent.isValid() ? 0 : m_state.data->boundaries.landmarks.size();
 }
 
 QVariant LandmarkListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Landmark &l = m_controller->data().boundaries.landmarks[index.row()];
-    const Localization *localization = m_controller->localization();
+    const Landmark &l = m_state.data->boundaries.landmarks[index.row()];
+    const Localization *localization = m_state.localization;
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return localization->name(l.nameVi, l.nameEn);
     case OwnerRole: return overlays::landmarkOwner(localization->hubName());
     case LongitudeRole: return geo::lonLatFromMercator(l.position).x();
     case LatitudeRole: return geo::lonLatFromMercator(l.position).y();
-    case AboveRole: return overlays::landmarkTextAbove(m_controller->data().boundaries, index.row());
+    case AboveRole: return overlays::landmarkTextAbove(m_state.data->boundaries, index.row());
     }
     return {};
 }

@@ -4,9 +4,10 @@
 // its marker (the northernmost does, so the two never overlap). A model rather than a list:
 // Qt Location's MapItemView keeps its delegates when the language changes (dataChanged)
 // instead of adding new ones beside the old.
+#include "mapstate.h"
+
 #include <QAbstractListModel>
 
-class MapController;
 
 class LandmarkListModel : public QAbstractListModel
 {
@@ -22,15 +23,16 @@ public:
         AboveRole,
     };
 
-    explicit LandmarkListModel(MapController *controller, QObject *parent = nullptr);
+    explicit LandmarkListModel(const MapState &state, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     Q_INVOKABLE QVariantMap get(int row) const;
 
-    void languageChanged();
 
 private:
-    MapController *m_controller;
+    void languageChanged();
+
+    MapState m_state;
 };

@@ -3,15 +3,20 @@
 #include "modelrow.h"
 
 #include "localization.h"
-#include "mapcontroller.h"
+#include "datesnapshot.h"
+#include "interactionstate.h"
 #include "maptheme.h"
 
-TierListModel::TierListModel(MapController *controller, QObject *parent)
+TierListModel::TierListModel(const MapState &state, QObject *parent)
     : QAbstractListModel(parent)
-    , m_controller(controller)
+    , m_state(state)
 {
     for (const Tier t : tiers::legendOrder())
-        m_counts << (t == Tier::Hub ? -1 : controller->counts().perTier.value(t));
+        m_counts << (t == Tier::Hub ? -1 : state.snapshot->counts().perTier.value(t));
+    connect(state.snapshot, &DateSnapshot::countsChanged, this, &TierListModel::countsChanged);
+    connect(state.interaction, &InteractionState::tierFilterChanged, this, &TierListModel::filterChanged);
+    connect(state.localization, &Localization::languageChanged, this, &TierListModel::appearanceChanged);
+    connect(state.theme, &MapTheme::changed, this, &TierListModel::appearanceChanged);
 }
 
 int TierListModel::rowCount(const QModelIndex &parent) const
@@ -26,12 +31,12 @@ QVariant TierListModel::data(const QModelIndex &index, int role) const
     const Tier tier = tiers::legendOrder()[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return m_controller->localization()->tierName(tier);
+    case NameRole: return m_state.localization->tierName(tier);
     case TierRole: return tierKey(tier);
-    case ColorRole: return m_controller->theme()->style().tierColor(tier);
+    case ColorRole: return m_state.theme->style().tierColor(tier);
     case CountRole: return m_counts[index.row()];
-    case HiddenRole: return m_controller->isTierHidden(tier);
-    case HighlightedRole: return tier != Tier::Hub && m_controller->highlightedTier() == tierKey(tier);
+    case HiddenRole: return m_state.interaction->isTierHidden(tier);
+    case HighlightedRole: return tier != Tier::Hub && m_state.interaction->highlightedTier() == tierKey(tier);
     case IsPartnerTierRole: return tier >= Tier::CP && tier <= Tier::CSP;
     }
     return {};
@@ -61,7 +66,7 @@ void TierListModel::countsChanged()
 {
     for (int row = 0; row < tiers::legendOrder().size(); ++row) {
         const Tier t = tiers::legendOrder()[row];
-        const int count = t == Tier::Hub ? -1 : m_controller->counts().perTier.value(t);
+        const int count = t == Tier::Hub ? -1 : m_state.snapshot->counts().perTier.value(t);
         if (count != m_counts[row]) {
             m_counts[row] = count;
             emit dataChanged(index(row), index(row), {CountRole});

@@ -3,10 +3,11 @@
 // with their colour, their count on the current date, and whether they are hidden or highlighted.
 #include "relationdata.h"
 
+#include "mapstate.h"
+
 #include <QAbstractListModel>
 #include <QVector>
 
-class MapController;
 
 class TierListModel : public QAbstractListModel
 {
@@ -23,7 +24,7 @@ public:
         IsPartnerTierRole, // CP, SP or CSP: counted as partners
     };
 
-    explicit TierListModel(MapController *controller, QObject *parent = nullptr);
+    explicit TierListModel(const MapState &state, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -31,11 +32,11 @@ public:
     Q_INVOKABLE int countOf(const QString &tierKey) const;
     Q_INVOKABLE QVariantMap get(int row) const;
 
+
+private:
     void countsChanged();
     void filterChanged();
     void appearanceChanged(); // names or colours
-
-private:
-    MapController *m_controller;
+    MapState m_state;
     QVector<int> m_counts;
 };

@@ -126,7 +126,7 @@ Item {
 
         // Pictures of the open dialog for review (1600x900): vi and light, then en and dark.
         function test_picture() {
-            MapController.showLabels = true
+            Interaction.showLabels = true
             keyClick(Qt.Key_E)
             tryCompare(dialog, "visible", true)
             waitForRendering(dialog)
@@ -150,7 +150,7 @@ Item {
             tryVerify(function() { return saved }, 5000, "/tmp/export-dialog-dark.png written")
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "visible", false)
-            MapController.showLabels = false
+            Interaction.showLabels = false
         }
     }
 }

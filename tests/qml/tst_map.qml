@@ -30,11 +30,11 @@ Item {
         }
 
         function init() {
-            MapController.clearSelection()
-            MapController.showLabels = false
-            MapController.highlightedTier = ""
-            for (var i = 0; i < MapController.hiddenTiers.length; ++i)
-                MapController.toggleTierHidden(MapController.hiddenTiers[i])
+            Interaction.clearSelection()
+            Interaction.showLabels = false
+            Interaction.highlightedTier = ""
+            for (var i = 0; i < Interaction.hiddenTiers.length; ++i)
+                Interaction.toggleTierHidden(Interaction.hiddenTiers[i])
             Localization.language = "vi"
             Theme.name = "light"
             Timeline.pause()
@@ -55,7 +55,7 @@ Item {
         }
 
         function pointOf(key) {
-            var c = MapController.labelCoordinate(key)
+            var c = Camera.labelCoordinate(key)
             return countryLayer.project(c.longitude, c.latitude)
         }
         // Mouse events go to the window: positions are mapped from the layer (inside the Map,
@@ -97,7 +97,7 @@ Item {
                 map.center = QtPositioning.coordinate(views[v].lat, views[v].lon)
                 compare(countryLayer.zoomLevel, map.zoomLevel)
                 for (var k = 0; k < keys.length; ++k) {
-                    var c = MapController.labelCoordinate(keys[k])
+                    var c = Camera.labelCoordinate(keys[k])
                     var theirs = map.fromCoordinate(c, true)
                     if (isNaN(theirs.x))
                         continue // off the map
@@ -118,9 +118,9 @@ Item {
             compareColor(pixelAt("GBR"), Theme.tierColor("csp"), "UK at 2025-12-31, world view")
             // Zoomed in, the geometry is the same and still registered.
             map.zoomLevel = 5.5
-            map.center = MapController.labelCoordinate("GBR")
+            map.center = Camera.labelCoordinate("GBR")
             compareColor(pixelAt("GBR"), Theme.tierColor("csp"), "UK at zoom 5.5")
-            map.center = MapController.labelCoordinate("VNM")
+            map.center = Camera.labelCoordinate("VNM")
             compareColor(pixelAt("VNM"), Theme.hub, "Vietnam at zoom 5.5")
         }
 
@@ -137,7 +137,7 @@ Item {
         function test_clickFranceOpensDetails() {
             var p = pointOf("FRA")
             clickLayer(p)
-            tryCompare(MapController, "selectedKey", "FRA")
+            tryCompare(Interaction, "selectedKey", "FRA")
             var details = screen.detailsPanel
             verify(details.visible)
             compare(details.nameText.text, "Pháp")
@@ -160,7 +160,7 @@ Item {
             var p = pointOf("JPN")
             verify(p.x > map.width - screen.detailsPanel.width, "Japan starts under the panel's place: " + p)
             clickLayer(p)
-            tryCompare(MapController, "selectedKey", "JPN")
+            tryCompare(Interaction, "selectedKey", "JPN")
             var q = pointOf("JPN")
             verify(q.x > 0 && q.x < map.width - screen.detailsPanel.width, "Japan beside the panel: " + q)
         }
@@ -199,14 +199,14 @@ Item {
             verify(row !== null)
             var before = countryLayer.shownColor("BRA") // an SP country
             mouseMove(row, row.width / 2, row.height / 2)
-            tryCompare(MapController, "highlightedTier", "csp")
+            tryCompare(Interaction, "highlightedTier", "csp")
             tryCompare(countryLayer, "animating", false)
             verify(!Qt.colorEqual(countryLayer.shownColor("BRA"), before), "Brazil is dimmed while CSP is highlighted")
             compareColor(countryLayer.shownColor("GBR"), Theme.tierColor("csp"), "the UK keeps its colour")
             mouseClick(row, row.width / 2, row.height / 2)
-            compare(MapController.hiddenTiers, ["csp"])
+            compare(Interaction.hiddenTiers, ["csp"])
             mouseMove(root, 5, 5)
-            tryCompare(MapController, "highlightedTier", "")
+            tryCompare(Interaction, "highlightedTier", "")
             tryCompare(countryLayer, "animating", false)
             compareColor(countryLayer.shownColor("GBR"), Theme.tierColor("relations"), "a hidden tier looks like plain relations")
         }
@@ -280,13 +280,13 @@ Item {
             screen.interactive = true
             var p = pointOf("BRA")
             moveOnLayer(p)
-            tryCompare(MapController, "hoveredKey", "BRA")
+            tryCompare(Interaction, "hoveredKey", "BRA")
             tryCompare(screen.tooltip, "visible", true)
-            compare(MapController.hoveredName, "Brazil")
-            compare(MapController.hoveredTierName, "Đối tác chiến lược")
+            compare(Interaction.hoveredName, "Brazil")
+            compare(Interaction.hoveredTierName, "Đối tác chiến lược")
             var sea = countryLayer.project(-30, 0)
             moveOnLayer(sea)
-            tryCompare(MapController, "hoveredKey", "")
+            tryCompare(Interaction, "hoveredKey", "")
             tryCompare(screen.tooltip, "visible", false)
         }
 
@@ -299,7 +299,7 @@ Item {
             var row = list.itemAtIndex(0)
             verify(row !== null)
             mouseClick(row, row.width / 2, row.height / 2)
-            tryCompare(MapController, "selectedKey", "CZE")
+            tryCompare(Interaction, "selectedKey", "CZE")
             compare(screen.detailsPanel.nameText.text, "Séc")
             // The map now centres on Czechia, zoomed in (no animation in tests).
             verify(map.zoomLevel > 4)
@@ -309,7 +309,7 @@ Item {
         }
 
         function test_markersAndLabels() {
-            MapController.showLabels = true
+            Interaction.showLabels = true
             tryVerify(function() { return screen.labelPlacer.placedCount >= 10 })
             var tiny = findChild(map, "tiny_SGP")
             verify(tiny !== null, "Singapore has a marker")
@@ -317,7 +317,7 @@ Item {
             var q = tiny.mapToItem(root, tiny.width / 2, tiny.height / 2)
             mouseMove(root, q.x, q.y)
             mouseClick(root, q.x, q.y)
-            tryCompare(MapController, "selectedKey", "SGP")
+            tryCompare(Interaction, "selectedKey", "SGP")
             compare(screen.detailsPanel.nameText.text, "Singapore")
             compare(MapController.landmarks.count, 2)
             var names = [MapController.landmarks.get(0).name, MapController.landmarks.get(1).name]
@@ -335,7 +335,7 @@ Item {
         }
 
         function test_regions() {
-            var regions = MapController.regions
+            var regions = Camera.regions
             verify(regions.length >= 6)
             screen.showRegion("southeast-asia", false)
             var vn = pointOf("VNM")

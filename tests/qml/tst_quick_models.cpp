@@ -13,6 +13,10 @@
 #include "labelplacer.h"
 #include "layergeometry.h"
 #include "localization.h"
+#include "cameracontroller.h"
+#include "datesnapshot.h"
+#include "fillcolors.h"
+#include "interactionstate.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
 #include "regions.h"
@@ -44,7 +48,7 @@ private:
 
     QColor fillOf(const QString &key) const
     {
-        return QColor::fromRgba(m_controller->fillColor(m_controller->data().boundaries.indexOf(key)));
+        return QColor::fromRgba(m_controller->colors()->of(m_controller->data().boundaries.indexOf(key)));
     }
 
 private slots:
@@ -61,10 +65,10 @@ private slots:
         m_theme.setName("light");
         m_controller->timeline()->setFullRange(false);
         m_controller->timeline()->setDate(QDate(2025, 12, 31));
-        m_controller->clearSelection();
-        m_controller->setHighlightedTier({});
-        for (const QString &t : m_controller->hiddenTiers())
-            m_controller->toggleTierHidden(t);
+        m_controller->interaction()->clearSelection();
+        m_controller->interaction()->setHighlightedTier({});
+        for (const QString &t : m_controller->interaction()->hiddenTiers())
+            m_controller->interaction()->toggleTierHidden(t);
     }
 
     void modelsPassTheTester()
@@ -79,11 +83,11 @@ private slots:
             m_controller->timeline()->setDate(d);
         m_localization.toggle();
         m_theme.toggle();
-        m_controller->setHighlightedTier("sp");
-        m_controller->toggleTierHidden("cp");
-        m_controller->select("FRA");
-        m_controller->setHoveredKey("BRA");
-        m_controller->setHoveredKey({});
+        m_controller->interaction()->setHighlightedTier("sp");
+        m_controller->interaction()->toggleTierHidden("cp");
+        m_controller->interaction()->select("FRA");
+        m_controller->interaction()->setHoveredKey("BRA");
+        m_controller->interaction()->setHoveredKey({});
         m_controller->timeline()->setFullRange(false);
         qDeleteAll(testers);
         QCOMPARE(m_controller->countries()->rowCount(), bundled().boundaries.countries.size());
@@ -143,7 +147,7 @@ private slots:
     {
         m_controller->timeline()->setDate(QDate(2024, 12, 31));
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::SP));
-        QSignalSpy spy(m_controller, &MapController::fillColorsChanged);
+        QSignalSpy spy(m_controller->colors(), &FillColors::changed);
         m_controller->timeline()->setDate(QDate(2025, 12, 31));
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
         QCOMPARE(fillOf("VNM"), m_theme.style().hub);
@@ -152,16 +156,16 @@ private slots:
         QVERIFY(tierChanged.contains(m_controller->data().boundaries.indexOf("GBR")));
         QVERIFY(!tierChanged.contains(m_controller->data().boundaries.indexOf("FRA"))); // changed in 2024
 
-        m_controller->setHighlightedTier("csp");
+        m_controller->interaction()->setHighlightedTier("csp");
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
         QVERIFY(fillOf("BRA") != tierColor(*m_controller, Tier::SP)); // dimmed
         QCOMPARE(fillOf("VNM"), m_theme.style().hub);             // never dimmed
-        m_controller->setHighlightedTier("nonsense");
-        QCOMPARE(m_controller->highlightedTier(), QString());
-        m_controller->toggleTierHidden("csp");
+        m_controller->interaction()->setHighlightedTier("nonsense");
+        QCOMPARE(m_controller->interaction()->highlightedTier(), QString());
+        m_controller->interaction()->toggleTierHidden("csp");
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::Relations));
         QCOMPARE(m_controller->tiers()->get(2).value("hidden").toBool(), true);
-        m_controller->toggleTierHidden("csp");
+        m_controller->interaction()->toggleTierHidden("csp");
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
         m_theme.setName("dark");
         QCOMPARE(fillOf("GBR"), m_theme.style().tierColor(Tier::CSP));
@@ -196,7 +200,7 @@ private slots:
     {
         CountryDetails *d = m_controller->details();
         QVERIFY(!d->active());
-        m_controller->select("FRA");
+        m_controller->interaction()->select("FRA");
         QVERIFY(d->active());
         QCOMPARE(d->name(), QString("Pháp"));
         QCOMPARE(d->otherName(), QString("France"));
@@ -212,10 +216,10 @@ private slots:
         m_localization.setLanguage("en");
         QCOMPARE(d->name(), QString("France"));
         QCOMPARE(d->since(), QString("25 Sep 2013"));
-        m_controller->select("nowhere");
+        m_controller->interaction()->select("nowhere");
         QVERIFY(!d->active());
         // A dependency follows its sovereign and says so.
-        m_controller->select("GRL");
+        m_controller->interaction()->select("GRL");
         QCOMPARE(d->sovereignName(), QString("Denmark"));
     }
 
@@ -266,7 +270,7 @@ private slots:
         const QSizeF size(1440, 976);
         const QRectF free(0, 0, 1440, 976);
         for (const Region &r : Regions::all()) {
-            const QVariantMap view = m_controller->regionView(r.name, free, size);
+            const QVariantMap view = m_controller->camera()->regionView(r.name, free, size);
             QVERIFY2(view.contains("zoomLevel"), qPrintable(r.name));
             const double s = 256 * std::pow(2.0, view.value("zoomLevel").toDouble());
             const QGeoCoordinate c = view.value("center").value<QGeoCoordinate>();
@@ -281,8 +285,8 @@ private slots:
             QVERIFY2(free.adjusted(-1, -1, 1, 1).contains(box), qPrintable(r.name));
             QVERIFY2(box.width() > free.width() - 2 || box.height() > free.height() - 2, qPrintable(r.name)); // fills it
         }
-        QVERIFY(m_controller->regionView("atlantis", free, size).isEmpty());
-        QVERIFY(!m_controller->countryView("FRA", free, size).isEmpty());
+        QVERIFY(m_controller->camera()->regionView("atlantis", free, size).isEmpty());
+        QVERIFY(!m_controller->camera()->countryView("FRA", free, size).isEmpty());
     }
 
     void layerGeometryHoldsEveryCountry()
@@ -468,7 +472,7 @@ private slots:
         QCOMPARE(m_localization.language(), QString("en"));
         QCOMPARE(m_localization.strings().value("play").toString(), QString("Play"));
         QCOMPARE(m_controller->dateText(), QString("31 Dec 2025"));
-        QCOMPARE(m_controller->regions().first().toMap().value("title").toString(), QString("World"));
+        QCOMPARE(m_controller->camera()->regions().first().toMap().value("title").toString(), QString("World"));
     }
 
     void commandLineOptions()
@@ -502,7 +506,7 @@ private slots:
         QVERIFY(broken.errors().join('\n').contains("nonexistent"));
         QAbstractItemModelTester tester(broken.countries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         broken.timeline()->setDate(QDate(2024, 12, 31));
-        broken.select("FRA");
+        broken.interaction()->select("FRA");
         QVERIFY(!broken.details()->active());
         CountryLayer layer;
         layer.setController(&broken);

@@ -9,6 +9,10 @@
 #include "labelplacer.h"
 #include "diplomapqml.h"
 #include "localization.h"
+#include "cameracontroller.h"
+#include "datesnapshot.h"
+#include "fillcolors.h"
+#include "interactionstate.h"
 #include "mapcontroller.h"
 #include "maprenderer.h"
 #include "maptheme.h"
@@ -99,6 +103,7 @@ void ScreenExport::sameOverlaysOnScreenAndInExport()
     LabelPlacer placer;
     placer.setLayer(&layer);
     placer.setModel(controller->labels());
+    placer.setDots(controller->tinyStates());
     placer.setUnit(MapStyle::unitFor(size));
     placer.place();
 

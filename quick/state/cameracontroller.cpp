@@ -1,0 +1,87 @@
+#include "cameracontroller.h"
+
+#include "localization.h"
+#include "overlayplacer.h"
+#include "regions.h"
+
+#include <algorithm>
+#include <cmath>
+
+CameraController::CameraController(std::shared_ptr<const DataSet> data, Localization *localization, QObject *parent)
+    : QObject(parent)
+    , m_data(std::move(data))
+    , m_localization(localization)
+{
+    connect(m_localization, &Localization::languageChanged, this, &CameraController::languageChanged);
+}
+
+QVariantList CameraController::regions() const
+{
+    QVariantList list;
+    for (const Region &r : Regions::all())
+        list << QVariantMap{{"name", r.name}, {"title", m_localization->name(r.nameVi, r.nameEn)}};
+    return list;
+}
+
+QGeoCoordinate CameraController::labelCoordinate(const QString &key) const
+{
+    const Country *c = m_data->boundaries.country(key);
+    if (!c)
+        return {};
+    const QPointF p = c->labelLonLat();
+    return QGeoCoordinate(p.y(), p.x());
+}
+
+bool CameraController::hasRegion(const QString &name) const
+{
+    return Regions::find(name) != nullptr;
+}
+
+QVariantMap CameraController::regionTitles() const
+{
+    QVariantMap titles;
+    for (const Region &r : Regions::all())
+        titles.insert(r.name, m_localization->name(r.nameVi, r.nameEn));
+    return titles;
+}
+
+QVariantMap CameraController::fitView(const QRectF &mercator, const QRectF &free, const QSizeF &mapSize, double maxZoom)
+{
+    if (mercator.isEmpty() || free.isEmpty() || mapSize.isEmpty())
+        return {};
+    const double scale = std::min(free.width() / mercator.width(), free.height() / mercator.height());
+    const double zoom = std::clamp(std::log2(scale / 256.0), 0.0, maxZoom);
+    const double s = 256.0 * std::pow(2.0, zoom);
+    QPointF c = mercator.center() - (free.center() - QPointF(mapSize.width() / 2, mapSize.height() / 2)) / s;
+    c.setX(c.x() - std::floor(c.x()));
+    c.setY(std::clamp(c.y(), 0.0, 1.0));
+    const QPointF lonLat = geo::lonLatFromMercator(c);
+    return {{"center", QVariant::fromValue(QGeoCoordinate(lonLat.y(), lonLat.x()))}, {"zoomLevel", zoom}};
+}
+
+QVariantMap CameraController::regionView(const QString &name, const QRectF &free, const QSizeF &mapSize) const
+{
+    const Region *r = Regions::find(name);
+    if (!r)
+        return {};
+    const QRectF &box = r->lonLatBox;
+    const QPointF topLeft = geo::mercatorFromLonLat(box.left(), box.bottom()); // max latitude
+    const QPointF bottomRight = geo::mercatorFromLonLat(box.right(), box.top());
+    // mercatorFromLonLat wraps nothing: a box reaching past 180°E keeps x > 1.
+    return fitView(QRectF(topLeft, bottomRight), free, mapSize, 12);
+}
+
+QVariantMap CameraController::countryView(const QString &key, const QRectF &free, const QSizeF &mapSize) const
+{
+    const Country *c = m_data->boundaries.country(key);
+    if (!c)
+        return {};
+    // The polygon that holds the label (the main one: not France's overseas departments).
+    const geo::Polygon *main = overlays::mainPolygon(*c);
+    const QRectF box = main ? geo::polygonBounds(*main) : c->bounds;
+    // Room around it, and never closer than a small country needs.
+    const double minSpan = 0.045; // about 16 degrees of longitude
+    const QPointF center = box.center();
+    const double w = std::max(box.width() * 1.8, minSpan), h = std::max(box.height() * 1.8, minSpan);
+    return fitView(QRectF(center.x() - w / 2, center.y() - h / 2, w, h), free, mapSize, 6.5);
+}

@@ -1,0 +1,43 @@
+#include "datesnapshot.h"
+
+#include "timelinecontroller.h"
+
+DateSnapshot::DateSnapshot(std::shared_ptr<const DataSet> data, TimelineController *timeline, QObject *parent)
+    : QObject(parent)
+    , m_data(std::move(data))
+    , m_timeline(timeline)
+{
+    const int n = m_data->boundaries.countries.size();
+    m_tiers.fill(Tier::None, n);
+    m_events.fill(nullptr, n);
+    for (int i = 0; i < n; ++i) {
+        m_tiers[i] = m_data->timeline.tierAt(m_data->boundaries.countries[i].key, m_timeline->date());
+        m_events[i] = m_data->timeline.eventAt(m_data->boundaries.countries[i].key, m_timeline->date());
+    }
+    m_counts = m_data->timeline.countsAt(m_timeline->date());
+    connect(m_timeline, &TimelineController::dateChanged, this, &DateSnapshot::update);
+}
+
+void DateSnapshot::update()
+{
+    const QDate date = m_timeline->date();
+    QVector<int> moved, tierChanged;
+    for (int i = 0; i < m_tiers.size(); ++i) {
+        const QString &key = m_data->boundaries.countries[i].key;
+        const Tier tier = m_data->timeline.tierAt(key, date);
+        const RelationEvent *event = m_data->timeline.eventAt(key, date);
+        if (tier != m_tiers[i])
+            tierChanged << i;
+        if (tier != m_tiers[i] || event != m_events[i])
+            moved << i;
+        m_tiers[i] = tier;
+        m_events[i] = event;
+    }
+    if (moved.isEmpty())
+        return;
+    const TierCounts before = m_counts;
+    m_counts = m_data->timeline.countsAt(date);
+    emit changed(moved, tierChanged);
+    if (before.perTier != m_counts.perTier || before.partners != m_counts.partners)
+        emit countsChanged();
+}

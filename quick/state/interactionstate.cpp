@@ -1,0 +1,97 @@
+#include "interactionstate.h"
+
+#include "datesnapshot.h"
+#include "localization.h"
+
+InteractionState::InteractionState(std::shared_ptr<const DataSet> data, DateSnapshot *snapshot, Localization *localization,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_data(std::move(data))
+    , m_snapshot(snapshot)
+    , m_localization(localization)
+{
+    // The hovered country's name and tier read differently after a date or language change.
+    connect(m_snapshot, &DateSnapshot::changed, this, [this](const QVector<int> &changed) {
+        if (changed.contains(hoveredIndex()))
+            emit hoverChanged();
+    });
+    connect(m_localization, &Localization::languageChanged, this, &InteractionState::hoverChanged);
+}
+
+void InteractionState::select(const QString &key)
+{
+    const QString k = m_data->boundaries.indexOf(key) >= 0 ? key : QString();
+    if (k == m_selectedKey)
+        return;
+    m_selectedKey = k;
+    emit selectionChanged();
+}
+
+void InteractionState::setHoveredKey(const QString &key)
+{
+    const QString k = m_data->boundaries.indexOf(key) >= 0 ? key : QString();
+    if (k == m_hoveredKey)
+        return;
+    m_hoveredKey = k;
+    emit hoverChanged();
+}
+
+QString InteractionState::hoveredName() const
+{
+    const Country *c = m_data->boundaries.country(m_hoveredKey);
+    return c ? m_localization->name(c->nameVi, c->nameEn) : QString();
+}
+
+QString InteractionState::hoveredTier() const
+{
+    const int i = hoveredIndex();
+    return i < 0 ? QString() : tierKey(m_snapshot->tierOf(i));
+}
+
+QString InteractionState::hoveredTierName() const
+{
+    const int i = hoveredIndex();
+    return i < 0 ? QString() : m_localization->tierName(m_snapshot->tierOf(i));
+}
+
+void InteractionState::setHighlightedTier(const QString &key)
+{
+    Tier tier;
+    const QString k = tierFromKey(key, &tier) ? key : QString();
+    if (k == m_highlightedTier)
+        return;
+    m_highlightedTier = k;
+    emit tierFilterChanged();
+}
+
+QStringList InteractionState::hiddenTiers() const
+{
+    QStringList keys;
+    for (const Tier t : tiers::legendOrder())
+        if (m_hiddenTiers.contains(t))
+            keys << tierKey(t);
+    return keys;
+}
+
+void InteractionState::toggleTierHidden(const QString &key)
+{
+    Tier tier;
+    if (!tierFromKey(key, &tier))
+        return;
+    if (!m_hiddenTiers.remove(tier))
+        m_hiddenTiers.insert(tier);
+    emit tierFilterChanged();
+}
+
+void InteractionState::setShowLabels(bool show)
+{
+    if (show == m_showLabels)
+        return;
+    m_showLabels = show;
+    emit showLabelsChanged();
+}
+
+ColorFilter InteractionState::colorFilter() const
+{
+    return {m_highlightedTier, m_hiddenTiers, hoveredIndex()};
+}

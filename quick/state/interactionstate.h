@@ -1,0 +1,66 @@
+#pragma once
+// What the viewer does with the map: the selected and the hovered country, the highlighted and
+// the hidden tiers, whether names show. Keys are validated against the boundaries.
+#include "countrycolors.h"
+#include "dataset.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+class DateSnapshot;
+class Localization;
+
+class InteractionState : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString selectedKey READ selectedKey WRITE select NOTIFY selectionChanged)
+    Q_PROPERTY(QString hoveredKey READ hoveredKey WRITE setHoveredKey NOTIFY hoverChanged)
+    Q_PROPERTY(QString hoveredName READ hoveredName NOTIFY hoverChanged)
+    Q_PROPERTY(QString hoveredTier READ hoveredTier NOTIFY hoverChanged)
+    Q_PROPERTY(QString hoveredTierName READ hoveredTierName NOTIFY hoverChanged)
+    Q_PROPERTY(QString highlightedTier READ highlightedTier WRITE setHighlightedTier NOTIFY tierFilterChanged)
+    Q_PROPERTY(QStringList hiddenTiers READ hiddenTiers NOTIFY tierFilterChanged)
+    Q_PROPERTY(bool showLabels READ showLabels WRITE setShowLabels NOTIFY showLabelsChanged)
+
+public:
+    InteractionState(std::shared_ptr<const DataSet> data, DateSnapshot *snapshot, Localization *localization,
+                     QObject *parent = nullptr);
+
+    QString selectedKey() const { return m_selectedKey; }
+    Q_INVOKABLE void select(const QString &key); // an unknown or empty key clears the selection
+    Q_INVOKABLE void clearSelection() { select(QString()); }
+    int selectedIndex() const { return m_data->boundaries.indexOf(m_selectedKey); }
+    QString hoveredKey() const { return m_hoveredKey; }
+    void setHoveredKey(const QString &key);
+    int hoveredIndex() const { return m_data->boundaries.indexOf(m_hoveredKey); }
+    QString hoveredName() const;
+    QString hoveredTier() const;
+    QString hoveredTierName() const;
+    QString highlightedTier() const { return m_highlightedTier; }
+    void setHighlightedTier(const QString &tierKey); // empty: none
+    QStringList hiddenTiers() const;
+    bool isTierHidden(Tier tier) const { return m_hiddenTiers.contains(tier); }
+    Q_INVOKABLE void toggleTierHidden(const QString &tierKey);
+    bool showLabels() const { return m_showLabels; }
+    void setShowLabels(bool show);
+    // The filter the colour rule applies (countrycolors).
+    ColorFilter colorFilter() const;
+
+signals:
+    void selectionChanged();
+    void hoverChanged();
+    void tierFilterChanged();
+    void showLabelsChanged();
+
+private:
+    std::shared_ptr<const DataSet> m_data;
+    DateSnapshot *m_snapshot;
+    Localization *m_localization;
+    QString m_selectedKey;
+    QString m_hoveredKey;
+    QString m_highlightedTier;
+    QSet<Tier> m_hiddenTiers;
+    bool m_showLabels = true;
+};
