@@ -40,6 +40,13 @@ QVector<QRgb> fills(const BoundarySet &boundaries, const QVector<Tier> &tiers, c
 
 } // namespace countrycolors
 
+ColorTransition ColorTransition::settled(const QVector<QRgb> &colors)
+{
+    ColorTransition t;
+    t.from = t.to = colors;
+    return t;
+}
+
 int ColorTransition::durationMs() const
 {
     return std::max(1, std::max(fadeMs, pulsing.isEmpty() ? 0 : pulseMs));

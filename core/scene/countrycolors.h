@@ -39,6 +39,8 @@ struct ColorTransition {
     static constexpr int kQuickFadeMs = 180; // hover, highlight and theme changes
     static constexpr int kPulseMs = 1200;
 
+    // No change: `colors` at any time.
+    static ColorTransition settled(const QVector<QRgb> &colors);
     int durationMs() const;
     QVector<QRgb> at(double elapsedMs) const;
 };

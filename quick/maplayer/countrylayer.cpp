@@ -20,7 +20,9 @@ namespace {
 
 CountryLayer::CountryLayer(QQuickItem *parent)
     : QQuickItem(parent)
+    , m_taps(new TapDetector(this))
 {
+    connect(m_taps, &TapDetector::tapped, this, [this](const QPointF &at) { emit tapped(at.x(), at.y(), keyAt(at.x(), at.y())); });
     setFlag(ItemHasContents, true);
     setAcceptHoverEvents(true);
     m_animation.setStartValue(0.0);
@@ -46,7 +48,7 @@ void CountryLayer::setController(MapController *controller)
     if (m_controller) {
         m_geometry = std::make_shared<const LayerGeometry>(LayerGeometry::build(m_controller->data().boundaries));
         m_shown = m_controller->colors()->all();
-        m_transition = ColorTransition{m_shown, m_shown};
+        m_transition = ColorTransition::settled(m_shown);
         connect(m_controller->colors(), &FillColors::changed, this, &CountryLayer::colorsChanged);
         connect(m_controller->interaction(), &InteractionState::selectionChanged, this, &QQuickItem::update);
         connect(m_controller->theme(), &MapTheme::changed, this, &QQuickItem::update);
@@ -140,7 +142,7 @@ void CountryLayer::colorsChanged(const QVector<int> &, const QVector<int> &tierC
     if (m_shown.size() != now.size() || !isVisible() || !window() || (fade <= 0 && !pulse)) {
         m_animation.stop();
         m_shown = now;
-        m_transition = ColorTransition{now, now};
+        m_transition = ColorTransition::settled(now);
         m_colorsDirty = true;
         update();
         return;
@@ -168,11 +170,7 @@ void CountryLayer::geometryChanged(const QRectF &newGeometry, const QRectF &oldG
 void CountryLayer::itemChange(ItemChange change, const ItemChangeData &value)
 {
     if (change == ItemParentHasChanged) {
-        if (m_watched)
-            m_watched->removeEventFilter(this);
-        m_watched = value.item;
-        if (m_watched)
-            m_watched->installEventFilter(this);
+        m_taps->watch(value.item);
     }
     if (change == ItemSceneChange) {
         disconnect(m_frameConnection);
@@ -181,69 +179,6 @@ void CountryLayer::itemChange(ItemChange change, const ItemChangeData &value)
                                         Qt::QueuedConnection);
     }
     QQuickItem::itemChange(change, value);
-}
-
-bool CountryLayer::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_watched)
-        return false;
-    QPointF at;
-    enum { None, Press, Move, Release, Cancel } kind = None;
-    switch (event->type()) {
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::MouseButtonRelease: {
-        auto *e = static_cast<QMouseEvent *>(event);
-        if (e->source() != Qt::MouseEventNotSynthesized)
-            return false; // taps come through the touch events
-        if (event->type() != QEvent::MouseMove && e->button() != Qt::LeftButton)
-            return false;
-        at = e->localPos();
-        kind = event->type() == QEvent::MouseButtonPress ? Press : event->type() == QEvent::MouseMove ? Move : Release;
-        break;
-    }
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::TouchEnd: {
-        auto *e = static_cast<QTouchEvent *>(event);
-        if (e->touchPoints().size() != 1) {
-            kind = Cancel;
-            break;
-        }
-        at = e->touchPoints().constFirst().pos();
-        kind = event->type() == QEvent::TouchBegin ? Press : event->type() == QEvent::TouchUpdate ? Move : Release;
-        break;
-    }
-    case QEvent::TouchCancel:
-        kind = Cancel;
-        break;
-    default:
-        return false;
-    }
-    const QPointF local = mapFromItem(m_watched, at);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const double slop = std::max(4.0, height() / 150.0);
-    switch (kind) {
-    case Press:
-        m_pressAt = local;
-        m_pressTime = now;
-        break;
-    case Move:
-        if (m_pressTime >= 0 && QLineF(local, m_pressAt).length() > slop)
-            m_pressTime = -1; // a drag
-        break;
-    case Release:
-        if (m_pressTime >= 0 && now - m_pressTime < 800 && QLineF(local, m_pressAt).length() <= slop)
-            emit tapped(local.x(), local.y(), keyAt(local.x(), local.y()));
-        m_pressTime = -1;
-        break;
-    case Cancel:
-        m_pressTime = -1;
-        break;
-    case None:
-        break;
-    }
-    return false;
 }
 
 void CountryLayer::setHoverEnabled(bool enabled)

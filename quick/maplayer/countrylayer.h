@@ -4,11 +4,12 @@
 // `center` and `zoomLevel` to the Map's: the layer uses the same Web Mercator camera
 // (256 px tiles), so it stays registered with Map.fromCoordinate at any zoom.
 // Colour changes fade over `transitionDuration`; countries whose tier changed pulse.
-// Taps (a press and release without a drag, mouse or touch) are read from the Map's events
-// without taking them, so the Map keeps its gestures; hover comes as the layer's own events.
+// Taps come from a TapDetector on the Map's events (the Map keeps its gestures); hover comes as
+// the layer's own events; colour changes are a ColorTransition (core/scene) played over time.
 #include "countrycolors.h"
 #include "layergeometry.h"
 #include "mapcamera.h"
+#include "tapdetector.h"
 
 #include <QGeoCoordinate>
 #include <QQuickItem>
@@ -84,9 +85,6 @@ protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
     void geometryChanged(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void itemChange(ItemChange change, const ItemChangeData &value) override;
-    // Watches the Map's mouse and touch events for taps without taking them: the Map keeps
-    // its gestures, and no handler competes with it for the grab.
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void hoverEnterEvent(QHoverEvent *event) override;
     void hoverMoveEvent(QHoverEvent *event) override;
     void hoverLeaveEvent(QHoverEvent *event) override;
@@ -115,9 +113,7 @@ private:
     bool m_hovering = false;
     QPointF m_hoverPosition;
     QString m_hoveredKey;
-    QPointer<QQuickItem> m_watched;
-    QPointF m_pressAt;
-    qint64 m_pressTime = -1;
+    TapDetector *m_taps; // in the parent's (the Map's) events
 
     std::atomic<bool> m_nodeBuilt{false};
     bool m_ready = false;
