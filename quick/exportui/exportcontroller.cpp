@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -57,17 +56,14 @@ ExportController::ExportController(MapController *map, QObject *parent)
     , m_size(kPresets[0].size)
     , m_region(QStringLiteral("world"))
 {
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ExportController::onWorkerDone);
+    connect(&m_job, &ExportJob::busyChanged, this, &ExportController::busyChanged);
+    connect(&m_job, &ExportJob::progressChanged, this, &ExportController::progressChanged);
+    connect(&m_job, &ExportJob::finished, this, [this](bool ok, const QString &error, bool cancelled) {
+        finish(ok, m_runningPath, cancelled ? text("exportCancelled") : text("exportFailed").arg(error));
+    });
     connect(m_map->localization(), &Localization::languageChanged, this, &ExportController::optionsChanged);
     connect(this, &ExportController::outPathChanged, this, &ExportController::updateOutPathExists);
     prepare();
-}
-
-ExportController::~ExportController()
-{
-    if (m_cancel)
-        *m_cancel = true;
-    m_watcher.waitForFinished();
 }
 
 QString ExportController::text(const char *id) const
@@ -288,7 +284,7 @@ SnapshotOptions ExportController::options() const
 
 void ExportController::prepare(const QString &region)
 {
-    if (m_busy)
+    if (m_job.isBusy())
         return;
     m_pathEdited = false;
     setDate(m_map->timeline()->isoDate());
@@ -297,7 +293,7 @@ void ExportController::prepare(const QString &region)
     setRegion(Regions::find(region) ? region : QStringLiteral("world"));
     updateDefaultPath();
     updateOutPathExists();
-    setProgress(0);
+    m_job.resetProgress();
     if (!m_lastError.isEmpty() || !m_lastFile.isEmpty()) {
         m_lastError.clear();
         m_lastFile.clear();
@@ -307,7 +303,7 @@ void ExportController::prepare(const QString &region)
 
 bool ExportController::start()
 {
-    if (m_busy)
+    if (m_job.isBusy())
         return false;
     // A file that appeared since the dialog last looked: the default moves on; a typed path is
     // flagged first (the button turns to Replace) rather than replaced unasked.
@@ -330,49 +326,16 @@ bool ExportController::start()
     m_lastError.clear();
     m_lastFile.clear();
     emit resultChanged();
-    setProgress(0);
-    setBusy(true);
     m_runningPath = opts.outPath;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-
     const std::shared_ptr<const DataSet> data = m_map->state().data;
-    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    // `this` outlives the worker: the destructor cancels and waits for it.
-    m_watcher.setFuture(QtConcurrent::run([this, data, opts, cancel]() {
-        double reported = -1;
-        auto progress = [&](double p) {
-            if (*cancel)
-                return false;
-            // At most a few hundred updates, queued to the GUI thread.
-            if (p >= 1.0 || p - reported >= 0.005) {
-                reported = p;
-                QMetaObject::invokeMethod(this, [this, p] {
-                    if (m_busy)
-                        setProgress(p);
-                }, Qt::QueuedConnection);
-            }
-            return true;
-        };
-        Result r;
-        r.ok = SnapshotExporter::write(*data, opts, &r.error, progress);
-        r.cancelled = !r.ok && *cancel;
-        return r;
-    }));
-    return true;
+    return m_job.run([data, opts](QString *error, const std::function<bool(double)> &progress) {
+        return SnapshotExporter::write(*data, opts, error, progress);
+    });
 }
 
 void ExportController::cancel()
 {
-    if (m_busy && m_cancel)
-        *m_cancel = true;
-}
-
-void ExportController::onWorkerDone()
-{
-    const Result r = m_watcher.result();
-    if (r.ok)
-        setProgress(1);
-    finish(r.ok, m_runningPath, r.cancelled ? text("exportCancelled") : text("exportFailed").arg(r.error));
+    m_job.cancel();
 }
 
 void ExportController::finish(bool ok, const QString &file, const QString &error)
@@ -383,23 +346,5 @@ void ExportController::finish(bool ok, const QString &file, const QString &error
     if (ok && !m_pathEdited)
         updateDefaultPath(); // the next export gets a new name
     updateOutPathExists();
-    setBusy(false);
     emit finished(ok, ok ? m_lastFile : m_lastError);
-}
-
-void ExportController::setProgress(double progress)
-{
-    progress = std::clamp(progress, 0.0, 1.0);
-    if (qFuzzyCompare(progress + 1, m_progress + 1))
-        return;
-    m_progress = progress;
-    emit progressChanged();
-}
-
-void ExportController::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    emit busyChanged();
 }

@@ -1,19 +1,16 @@
 #pragma once
 // The app's export dialog as C++ state: format, size (a preset or custom), date, language,
 // theme, region, bare or composed, and the output file. start() runs SnapshotExporter::write
-// on a worker thread with a shared copy of the data set; progress comes back queued, cancel()
-// makes the progress callback return false, and finished(ok, message) reports the result
-// (the saved path, or an error naming what went wrong). The exporter writes through QSaveFile:
-// an error or a cancel leaves no file. QML: the "Exporter" singleton (diplomapqml.cpp).
+// as an ExportJob (a worker thread, progress, cancel) with a shared copy of the data set, and
+// finished(ok, message) reports the result (the saved path, or an error naming what went
+// wrong). The exporter writes through QSaveFile: an error or a cancel leaves no file. QML: the "Exporter" singleton (diplomapqml.cpp).
+#include "exportjob.h"
 #include "snapshotexporter.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QSizeF>
 #include <QVariantList>
 
-#include <atomic>
-#include <memory>
 
 class MapController;
 
@@ -43,7 +40,6 @@ class ExportController : public QObject
 
 public:
     explicit ExportController(MapController *map, QObject *parent = nullptr);
-    ~ExportController() override; // cancels a running export and waits for it
 
     QString format() const;
     void setFormat(const QString &format); // ignores unknown formats; the path's extension follows
@@ -71,8 +67,8 @@ public:
     QString outPath() const { return m_outPath; }
     void setOutPath(const QString &path); // a path set here is kept when the date changes
     bool outPathExists() const { return m_outPathExists; }
-    bool isBusy() const { return m_busy; }
-    double progress() const { return m_progress; }
+    bool isBusy() const { return m_job.isBusy(); }
+    double progress() const { return m_job.progress(); }
     QString lastError() const { return m_lastError; }
     QString lastFile() const { return m_lastFile; }
 
@@ -113,15 +109,7 @@ signals:
 
 private:
     void setSize(const QSize &size);
-    struct Result {
-        bool ok = false;
-        QString error;
-        bool cancelled = false;
-    };
-    void setProgress(double progress);
-    void setBusy(bool busy);
     void finish(bool ok, const QString &file, const QString &error);
-    void onWorkerDone();
     void updateDefaultPath();
     void updateOutPathExists();
     QString text(const char *id) const;
@@ -139,11 +127,8 @@ private:
     QString m_outPath;
     bool m_pathEdited = false;
     bool m_outPathExists = false;
-    bool m_busy = false;
-    double m_progress = 0;
     QString m_lastError;
     QString m_lastFile;
     QString m_runningPath;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<Result> m_watcher;
+    ExportJob m_job;
 };
