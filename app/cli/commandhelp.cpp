@@ -61,7 +61,7 @@ const QVector<Command> &table()
           {"--size WxH", "pixels, or 1080p, 4k, 8k, a4, a3 (pages at 300 dpi); default 1920x1080"},
           {"--lang vi|en", "language of the title and legend (default vi)"},
           {"--theme light|dark", "default light"},
-          {"--region NAME", "world, southeast-asia, asia-pacific, europe, americas, africa-middle-east"},
+          {"--region NAME", "a preset view (diplomap --help lists the regions)"},
           {"--bbox MINLON,MINLAT,MAXLON,MAXLAT", "the view as a box in degrees"},
           {"--bare", "the map alone: no title, legend or labels"},
           {"--boundaries FILE", "boundaries; default: the bundled data that suits the size"}, kRelations},
