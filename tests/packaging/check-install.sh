@@ -1,11 +1,12 @@
 #!/bin/sh
-# check-install.sh CMAKE BUILD_DIR EXPECT_EXIT: installs the build into a temporary prefix
+# check-install.sh CMAKE BUILD_DIR EXPECT_EXIT GEODATA: installs the build into a temporary prefix
 # (cmake --install) and runs the installed program from another folder without
 # DIPLOMAP_GEODATA: it must find its data in <prefix>/share/diplomap/geodata (validate, a PNG
 # export from the 1:50m data, an SVG export from the 10m data), and name that folder when a file
-# is missing there. Also checks that the desktop entry, icon, metadata and notices are installed.
+# is missing there; DIPLOMAP_GEODATA=GEODATA then points it at the source data. Also checks
+# that the desktop entry, icon, metadata and notices are installed.
 set -eu
-cmake=$1 build=$2 expect=$3
+cmake=$1 build=$2 expect=$3 geodata=$4
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
@@ -28,4 +29,5 @@ grep -q "<svg" "$tmp/map.svg" || { echo "$tmp/map.svg is not an SVG"; exit 1; }
 # The data is the prefix's: without its relations.csv, validate fails and names that file.
 rm "$prefix/share/diplomap/geodata/relations.csv"
 "$expect" 1 --no-stdout "^$prefix/share/diplomap/geodata/relations.csv: " -- "$prefix/bin/diplomap" validate
+DIPLOMAP_GEODATA=$geodata "$expect" 0 "^ok: " -- "$prefix/bin/diplomap" validate
 echo "ok: installed into $prefix and ran from $tmp/elsewhere"
