@@ -1,11 +1,24 @@
 #include "appoptions.h"
 
+#include "commandhelp.h"
 #include "commandline.h"
 #include "textformat.h"
 #include "mapstyle.h"
 #include "regions.h"
 
 #include <QRegularExpression>
+
+namespace {
+
+QString regionNames()
+{
+    QStringList names;
+    for (const Region &r : Regions::all())
+        names << r.name;
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 AppOptions AppOptions::parse(const QStringList &args)
 {
@@ -22,6 +35,10 @@ AppOptions AppOptions::parse(const QStringList &args)
         }
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             o.help = true;
+            continue;
+        }
+        if (a == QLatin1String("--version")) {
+            o.version = true;
             continue;
         }
         static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--screenshot", "--size"};
@@ -44,12 +61,8 @@ AppOptions AppOptions::parse(const QStringList &args)
                 return fail(QStringLiteral("unknown theme '%1' (expected light or dark)").arg(value));
             o.theme = value;
         } else if (a == QLatin1String("--region")) {
-            if (!Regions::find(value)) {
-                QStringList names;
-                for (const Region &r : Regions::all())
-                    names << r.name;
-                return fail(QStringLiteral("unknown region '%1' (expected one of: %2)").arg(value, names.join(QStringLiteral(", "))));
-            }
+            if (!Regions::find(value))
+                return fail(QStringLiteral("unknown region '%1' (expected one of: %2)").arg(value, regionNames()));
             o.region = value;
         } else if (a == QLatin1String("--screenshot")) {
             if (!value.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
@@ -69,7 +82,25 @@ AppOptions AppOptions::parse(const QStringList &args)
 QString AppOptions::usage()
 {
     return QStringLiteral(
-        "usage: diplomap [--date YYYY-MM-DD] [--lang vi|en] [--theme light|dark] [--region NAME]\n"
-        "                [--fullscreen] [--screenshot FILE.png [--size WxH]]\n"
-        "       diplomap COMMAND [options]   (countries, locate, validate, tiers, changes, summary)\n");
+               "usage: diplomap [OPTION]...          open the map\n"
+               "       diplomap COMMAND [OPTION]...  run a command without a window\n"
+               "       diplomap COMMAND --help       a command's options\n"
+               "\n"
+               "Options:\n"
+               "  --date YYYY-MM-DD      the date shown (default 2025-12-31)\n"
+               "  --lang vi|en           language (default vi)\n"
+               "  --theme light|dark     theme (default light)\n"
+               "  --region NAME          the view at start (default world; regions below)\n"
+               "  --fullscreen           start in full screen\n"
+               "  --screenshot FILE.png  render once the map is drawn, save a PNG and exit\n"
+               "  --size WxH             window size, 640x360 to 16384x16384 (default 1920x1080)\n"
+               "  --version              print the version and exit\n"
+               "  -h, --help             print this help and exit\n"
+               "\n"
+               "Regions: %1\n"
+               "\n"
+               "Commands:\n")
+               .arg(regionNames())
+         + CommandHelp::overview()
+         + QStringLiteral("\nData: $DIPLOMAP_GEODATA, else ../share/diplomap/geodata from the program's folder.\n");
 }

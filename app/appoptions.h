@@ -1,7 +1,7 @@
 #pragma once
 // The presenter map's command line (no subcommand):
 //   diplomap [--date YYYY-MM-DD] [--lang vi|en] [--theme dark|light] [--region NAME]
-//            [--fullscreen] [--screenshot FILE.png [--size WxH]]
+//            [--fullscreen] [--screenshot FILE.png [--size WxH]] [--version] [--help]
 // An error is a value: `error` names the problem and the caller exits with status 2.
 #include <QDate>
 #include <QSize>
@@ -16,8 +16,9 @@ struct AppOptions {
     QString screenshot;                  // PNG path; empty: interactive
     QSize size{1920, 1080};              // window size
     bool help = false;
+    bool version = false;
     QString error;
 
     static AppOptions parse(const QStringList &args); // without the program name
-    static QString usage();
+    static QString usage(); // the options and every command (CommandHelp)
 };

@@ -1,6 +1,7 @@
 // diplomap: the one wiring point. Command-line subcommands run headless; otherwise the
 // presenter map opens (or, with --screenshot, renders once, saves a PNG and exits).
 #include "appoptions.h"
+#include "commandhelp.h"
 #include "commandline.h"
 #include "countrylayer.h"
 #include "dataset.h"
@@ -100,17 +101,22 @@ int main(int argc, char *argv[])
     out.setCodec("UTF-8");
     err.setCodec("UTF-8");
     if (!options.error.isEmpty()) {
-        err << "diplomap: " << options.error << '\n' << AppOptions::usage();
+        err << "diplomap: " << options.error << "\nrun 'diplomap --help' for the options and commands\n";
         return 2;
     }
     if (options.help) {
         out << AppOptions::usage();
         return 0;
     }
+    if (options.version) {
+        out << CommandHelp::version();
+        return 0;
+    }
 
     QGuiApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QGuiApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("diplomap"));
+    app.setApplicationVersion(QStringLiteral(DIPLOMAP_VERSION));
     if (!DiplomapQml::loadFonts())
         err << "diplomap: the bundled Noto Sans font is missing; using the system font\n";
 

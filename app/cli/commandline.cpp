@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "commandhelp.h"
 #include "dataset.h"
 #include "regions.h"
 #include "snapshotexporter.h"
@@ -11,8 +12,6 @@
 #include <QJsonObject>
 
 namespace {
-
-const QStringList kCommands = {"countries", "locate", "validate", "tiers", "changes", "summary", "tier-table", "derive-completion", "export"};
 
 struct Options {
     QHash<QString, QString> values;
@@ -131,7 +130,7 @@ int locate(const Options &o, QTextStream &out, QTextStream &err)
     const double lon = o.positional.value(0).toDouble(&okLon);
     const double lat = o.positional.value(1).toDouble(&okLat);
     if (o.positional.size() != 2 || !okLon || !okLat || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-        err << "usage: diplomap locate LON LAT (degrees, longitude first)\n";
+        err << CommandHelp::usageLine(QStringLiteral("locate"));
         return 2;
     }
     DataSet data;
@@ -255,7 +254,7 @@ int tierTable(const Options &o, QTextStream &out, QTextStream &err)
 int deriveCompletion(const Options &o, QTextStream &out, QTextStream &err)
 {
     if (!o.values.contains("detail") || !o.values.contains("out")) {
-        err << "usage: diplomap derive-completion --detail FILE --out FILE [--boundaries BASE]\n";
+        err << CommandHelp::usageLine(QStringLiteral("derive-completion"));
         return 2;
     }
     // Both files are loaded with the worldview's transfers but without any completion.
@@ -335,9 +334,7 @@ int exportMap(const Options &o, QTextStream &out, QTextStream &err)
     SnapshotOptions s;
     QString error;
     if (!o.values.contains("out")) {
-        err << "usage: diplomap export --date YYYY-MM-DD --out FILE [--format png|svg|pdf] [--size WxH] [--lang vi|en] "
-               "[--theme light|dark] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] [--bare] [--boundaries FILE] "
-               "[--relations FILE]\n";
+        err << CommandHelp::usageLine(QStringLiteral("export"));
         return 2;
     }
     if (!dateOption(o, "date", &s.date, err))
@@ -417,12 +414,16 @@ bool CommandLine::parseDate(const QString &text, QDate *date, QString *error)
 
 bool CommandLine::isCommand(const QString &word)
 {
-    return kCommands.contains(word);
+    return CommandHelp::contains(word);
 }
 
 int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString command = args.value(0);
+    if (args.mid(1).contains(QStringLiteral("--help")) || args.mid(1).contains(QStringLiteral("-h"))) {
+        out << CommandHelp::help(command);
+        return 0;
+    }
     const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "format", "date", "from", "to", "detail", "out",
                                                  "size", "lang", "theme", "region", "bbox"},
                                    {"bare"});

@@ -413,13 +413,8 @@ bool BoundaryLoader::writeCompletion(const BoundarySet &base, const BoundarySet 
 
 QString geodataPath(const QString &fileName)
 {
-    const QString env = qEnvironmentVariable("DIPLOMAP_GEODATA");
-    if (!env.isEmpty())
-        return QDir(env).filePath(fileName);
-    if (QCoreApplication::instance()) {
-        const QString besideApp = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../geodata"));
-        if (QFileInfo::exists(QDir(besideApp).filePath(fileName)))
-            return QDir(besideApp).filePath(fileName);
-    }
-    return QDir(QStringLiteral(DIPLOMAP_GEODATA_DIR)).filePath(fileName);
+    QString dir = qEnvironmentVariable("DIPLOMAP_GEODATA");
+    if (dir.isEmpty())
+        dir = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/diplomap/geodata");
+    return QDir::cleanPath(QDir(dir).filePath(fileName));
 }

@@ -26,6 +26,7 @@ bool writeCompletion(const BoundarySet &base, const BoundarySet &detail, const C
 
 } // namespace BoundaryLoader
 
-// Absolute path of a file in geodata/: $DIPLOMAP_GEODATA, else ../geodata next to the
-// executable, else the source tree's geodata/.
+// Path of a data file: in $DIPLOMAP_GEODATA if set, else in ../share/diplomap/geodata from the
+// executable's folder (installed: <prefix>/bin and <prefix>/share; the build tree has the same
+// layout). Needs a QCoreApplication.
 QString geodataPath(const QString &fileName);

@@ -1,3 +1,26 @@
+// Origin: this ear clipper follows mapbox/earcut (https://github.com/mapbox/earcut) closely:
+// the same passes (ear search with z-order hashing, removal of duplicate and collinear points,
+// curing of local self-intersections, splitting along a valid diagonal, holes joined by
+// bridges) and many of its names (isEarHashed, cureLocalIntersections, eliminateHoles,
+// findHoleBridge, sectorContainsSector, isValidDiagonal, middleInside, splitPolygon,
+// indexCurve, sortByZ), written in C++ for geo::Mesh. earcut's licence notice:
+//
+// ISC License
+//
+// Copyright (c) 2016, Mapbox
+//
+// Permission to use, copy, modify, and/or distribute this software for any purpose
+// with or without fee is hereby granted, provided that the above copyright notice
+// and this permission notice appear in all copies.
+//
+// THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+// REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND
+// FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+// INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS
+// OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER
+// TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF
+// THIS SOFTWARE.
+//
 // Ear-clipping triangulation of polygons with holes, for geo::triangulate.
 //
 // The rings become circular doubly linked lists; each hole is joined to the outer ring by a

@@ -72,11 +72,11 @@ private slots:
         QVERIFY2(c.outPath().endsWith("/diplomap-2024-10-07.svg"), qPrintable(c.outPath()));
         c.setDate("2025-12-31");
         QVERIFY2(c.outPath().endsWith("/diplomap-2025-12-31.svg"), qPrintable(c.outPath()));
-        c.setOutPath("/tmp/slides/map.svg");
+        c.setOutPath("/home/presenter/slides/map.svg");
         c.setDate("2024-12-31");
-        QCOMPARE(c.outPath(), QString("/tmp/slides/map.svg"));
+        QCOMPARE(c.outPath(), QString("/home/presenter/slides/map.svg"));
         c.setFormat("pdf");
-        QCOMPARE(c.outPath(), QString("/tmp/slides/map.pdf"));
+        QCOMPARE(c.outPath(), QString("/home/presenter/slides/map.pdf"));
         c.setFormat("gif");
         QCOMPARE(c.format(), QString("pdf"));
 

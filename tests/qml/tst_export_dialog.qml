@@ -1,6 +1,6 @@
 // The export dialog in the map screen: E or the Export button opens it with the map's date,
 // language and theme; the map's shortcuts are off while it is open; Esc and Close close it.
-// Saves a picture of the open dialog to /tmp/export-dialog.png for review.
+// Saves pictures of the open dialog (export-dialog.png, export-dialog-dark.png) in reviewDir.
 import QtQuick 2.15
 import QtTest 1.15
 import Diplomap 1.0
@@ -104,7 +104,7 @@ Item {
             // The default file is a new one: nothing would be replaced.
             verify(!findChild(dialog, "exportExists").visible)
             compare(findChild(dialog, "exportStartLabel").text, "Xuất")
-            var path = "/tmp/diplomap-export-dialog-test.png"
+            var path = testTempDir + "/export-dialog-test.png"
             Exporter.outPath = path
             Exporter.width = 640
             Exporter.height = 360
@@ -131,8 +131,8 @@ Item {
             tryCompare(dialog, "visible", true)
             waitForRendering(dialog)
             var saved = false
-            root.grabToImage(function(result) { saved = result.saveToFile("/tmp/export-dialog.png") })
-            tryVerify(function() { return saved }, 5000, "/tmp/export-dialog.png written")
+            root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog.png") })
+            tryVerify(function() { return saved }, 5000, "export-dialog.png written")
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "visible", false)
             // English, dark, with an error shown.
@@ -146,8 +146,8 @@ Item {
             compare(dialog.resultText.text.indexOf("Export failed: "), 0)
             waitForRendering(dialog)
             saved = false
-            root.grabToImage(function(result) { saved = result.saveToFile("/tmp/export-dialog-dark.png") })
-            tryVerify(function() { return saved }, 5000, "/tmp/export-dialog-dark.png written")
+            root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-dark.png") })
+            tryVerify(function() { return saved }, 5000, "export-dialog-dark.png written")
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "visible", false)
             Interaction.showLabels = false

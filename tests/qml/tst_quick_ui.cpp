@@ -1,11 +1,16 @@
 // Qt Quick Test runner for tests/qml/tst_*.qml: the real QML (qrc:/qml/) with the bundled data,
-// registered as the application does it (DiplomapQml::registerTypes).
+// registered as the application does it (DiplomapQml::registerTypes). QML gets `testTempDir`
+// (a private temporary folder, removed at the end) and `reviewDir` (pictures for review:
+// $DIPLOMAP_REVIEW_DIR, else the temporary folder).
 #include "dataset.h"
 #include "diplomapqml.h"
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
 
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QtQuickTest>
 
 class Setup : public QObject
@@ -20,7 +25,14 @@ public slots:
         DiplomapQml::registerTypes(m_controller);
     }
 
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->rootContext()->setContextProperty(QStringLiteral("testTempDir"), m_dir.path());
+        engine->rootContext()->setContextProperty(QStringLiteral("reviewDir"), qEnvironmentVariable("DIPLOMAP_REVIEW_DIR", m_dir.path()));
+    }
+
 private:
+    QTemporaryDir m_dir;
     Localization m_localization;
     MapTheme m_theme;
     MapController *m_controller = nullptr;
