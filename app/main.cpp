@@ -5,6 +5,8 @@
 #include "commandline.h"
 #include "countrylayer.h"
 #include "dataset.h"
+#include "countrylistmodel.h"
+#include "labelplacer.h"
 #include "diplomapqml.h"
 #include "localization.h"
 #include "mapcontroller.h"
@@ -46,8 +48,11 @@ bool takeScreenshot(QQuickWindow *window, const QString &path, QTextStream &err)
             QCoreApplication::exit(0);
         });
     };
-    // After the layer's first frame, one more frame so that every map item has its place.
+    // After the layer's first frame: the labels placed for the final camera, then one more
+    // frame so that every map item has its place.
     auto afterReady = [window, grab] {
+        if (auto *placer = qvariant_cast<LabelPlacer *>(window->property("labelPlacer")))
+            placer->place();
         auto *connection = new QMetaObject::Connection;
         *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection, grab] {
             QObject::disconnect(*connection);

@@ -9,6 +9,7 @@ Window {
     property bool startFullScreen: false
     property bool screenshotMode: false
     readonly property alias countryLayer: mapScreen.countryLayer
+    readonly property alias labelPlacer: mapScreen.labelPlacer
 
     width: 1920
     height: 1080
