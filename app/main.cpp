@@ -48,13 +48,25 @@ bool takeScreenshot(QQuickWindow *window, const QString &path, QTextStream &err)
             QCoreApplication::exit(0);
         });
     };
-    // After the layer's first frame: the labels placed for the final camera, then one more
-    // frame so that every map item has its place.
-    auto afterReady = [window, grab] {
-        if (auto *placer = qvariant_cast<LabelPlacer *>(window->property("labelPlacer")))
-            placer->place();
+    // After the layer's first frame, frames until the labels have settled for the final camera
+    // (no placement pending or made since the last frame; at most 60), then the grab.
+    auto *placer = qvariant_cast<LabelPlacer *>(window->property("labelPlacer"));
+    auto afterReady = [window, placer, grab] {
+        auto settled = std::make_shared<bool>(false);
+        auto frames = std::make_shared<int>(0);
+        if (placer)
+            QObject::connect(placer, &LabelPlacer::placed, window, [settled, window] {
+                *settled = false;
+                window->update();
+            });
         auto *connection = new QMetaObject::Connection;
-        *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection, grab] {
+        *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [=] {
+            const bool pending = placer && placer->isPending();
+            if ((!*settled || pending) && ++*frames < 60) {
+                *settled = !pending;
+                window->update();
+                return;
+            }
             QObject::disconnect(*connection);
             delete connection;
             grab();

@@ -105,4 +105,5 @@ void LabelPlacer::place()
         m_placedCount = placement.labels.size();
         emit placedCountChanged();
     }
+    emit placed();
 }

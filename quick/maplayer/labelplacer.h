@@ -35,10 +35,12 @@ public:
     int placedCount() const { return m_placedCount; }
 
     Q_INVOKABLE void place(); // now; it also runs once per event-loop turn after any change
+    bool isPending() const { return m_scheduled; } // a placement is scheduled
 
 signals:
     void changed();
     void placedCountChanged();
+    void placed(); // after every placement
 
 private:
     void schedule();
