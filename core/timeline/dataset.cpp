@@ -34,6 +34,10 @@ DataSet DataSet::load(const DataPaths &paths, int parts)
             keys.insert(c.key);
         data.relations = RelationData::load(paths.relations, paths.highlights, keys);
         data.errors << data.relations.errors;
+        for (const RelationEvent &e : qAsConst(data.relations.events))
+            if (!data.hub.key.isEmpty() && e.key == data.hub.key)
+                data.errors << QStringLiteral("%1:%2: '%3' is the hub (%4): it has no relation with itself")
+                                   .arg(paths.relations).arg(e.line).arg(e.key, paths.hub);
         data.timeline = RelationTimeline(data.relations.events, data.table, data.hub.key);
     }
     return data;

@@ -99,8 +99,8 @@ private:
     std::shared_ptr<const LayerGeometry> m_geometry;
     QGeoCoordinate m_center{0, 0};
     double m_zoomLevel = 2;
-    int m_transitionDuration = 600;
-    int m_pulseDuration = 1200;
+    int m_transitionDuration = ColorTransition::kTierFadeMs;
+    int m_pulseDuration = ColorTransition::kPulseMs;
 
     QVector<QRgb> m_shown;
     ColorTransition m_transition;

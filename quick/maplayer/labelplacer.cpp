@@ -37,16 +37,19 @@ void LabelPlacer::setModel(CountryListModel *model)
 {
     if (model == m_model)
         return;
-    if (m_model)
-        m_model->disconnect(this);
+    if (m_model) {
+        const MapState &old = m_model->state();
+        for (QObject *o : std::initializer_list<QObject *>{old.snapshot, old.colors, old.localization, old.theme})
+            o->disconnect(this);
+    }
     m_model = model;
     if (m_model) {
-        // Tiers and names change with the date and the language.
-        connect(m_model, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &, const QModelIndex &, const QVector<int> &roles) {
-                    if (!roles.contains(CountryListModel::PlacedRole))
-                        schedule();
-                });
+        // What is placed, and in which colours, follows the tiers, the fills, the language and the theme.
+        const MapState &state = m_model->state();
+        connect(state.snapshot, &DateSnapshot::changed, this, &LabelPlacer::schedule);
+        connect(state.colors, &FillColors::changed, this, &LabelPlacer::schedule);
+        connect(state.localization, &Localization::languageChanged, this, &LabelPlacer::schedule);
+        connect(state.theme, &MapTheme::changed, this, &LabelPlacer::schedule);
     }
     schedule();
     emit changed();

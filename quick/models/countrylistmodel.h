@@ -27,7 +27,7 @@ public:
         ColorRole,     // fill colour as drawn (highlight and hidden tiers applied)
         SinceRole,     // the current tier's date, with its precision
         IsDependencyRole,
-        IsPartnerRole, // CP, SP, CSP or a special relationship now
+        IsPartnerRole, // a partner tier now (tiers::isPartner)
         IsHubRole,
         LatitudeRole,  // label point
         LongitudeRole,

@@ -37,7 +37,7 @@ QVariant TierListModel::data(const QModelIndex &index, int role) const
     case CountRole: return m_counts[index.row()];
     case HiddenRole: return m_state.interaction->isTierHidden(tier);
     case HighlightedRole: return tier != Tier::Hub && m_state.interaction->highlightedTier() == tierKey(tier);
-    case IsPartnerTierRole: return tier >= Tier::CP && tier <= Tier::CSP;
+    case IsPartnerTierRole: return tiers::isPartner(tier);
     }
     return {};
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The legend: Vietnam, then the tiers from the special relationships down to "no relations",
+// The legend: the hub, then the tiers in the tier table's order down to "no relations",
 // with their colour, their count on the current date, and whether they are hidden or highlighted.
 #include "relationdata.h"
 
@@ -18,7 +18,7 @@ public:
         TierRole = Qt::UserRole + 1, // key
         NameRole,
         ColorRole,
-        CountRole,        // states at this tier (Vietnam excluded); -1 for Vietnam's row
+        CountRole,        // states at this tier (the hub excluded); -1 for the hub's row
         HiddenRole,
         HighlightedRole,
         IsPartnerTierRole, // CP, SP or CSP: counted as partners

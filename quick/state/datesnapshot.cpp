@@ -33,11 +33,11 @@ void DateSnapshot::update()
         m_tiers[i] = tier;
         m_events[i] = event;
     }
-    if (moved.isEmpty())
-        return;
+    // Counts include states the boundaries do not show (worldview transfers, another file).
     const TierCounts before = m_counts;
     m_counts = m_data->timeline.countsAt(date);
-    emit changed(moved, tierChanged);
-    if (before.perTier != m_counts.perTier || before.partners != m_counts.partners)
+    if (!moved.isEmpty())
+        emit changed(moved, tierChanged);
+    if (before.perTier != m_counts.perTier || before.partners != m_counts.partners || before.withRelations != m_counts.withRelations)
         emit countsChanged();
 }
