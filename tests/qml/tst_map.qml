@@ -329,6 +329,8 @@ Item {
             tryCompare(screen.tooltip, "visible", true)
             var t = screen.tooltip.mapToItem(map, 0, 0)
             verify(Math.abs(t.x - c.x) < 60 && Math.abs(t.y - c.y) < 60, "tooltip at " + t + ", dot at " + c)
+            waitForRendering(screen.tooltip)
+            grabImage(root).save(reviewDir + "/dot-tooltip.png") // for review
             mouseClick(root, q.x, q.y)
             tryCompare(Interaction, "selectedKey", "SGP")
             compare(screen.tooltip.visible, false)
@@ -411,6 +413,8 @@ Item {
                 tryCompare(Interaction, "selectedKey", "landmark:" + n)
                 compare(screen.detailsPanel.nameText.text, MapController.landmarks.get(n).name)
                 verify(MapController.details.note.indexOf("Việt Nam") > 0, MapController.details.note)
+                waitForRendering(screen.detailsPanel)
+                grabImage(root).save(reviewDir + "/landmark-" + n + ".png") // for review
                 keyClick(Qt.Key_Escape)
                 screen.showRegion("world", false)
             }
@@ -440,6 +444,8 @@ Item {
             compare(box.input.text, "han quoc")
             compare(Localization.language, "vi") // typed letters are not the map's keys
             compare(MapController.search.keyAt(0), "KOR")
+            waitForRendering(box)
+            grabImage(root).save(reviewDir + "/search.png") // for review
             keyClick(Qt.Key_Return)
             tryCompare(Interaction, "selectedKey", "KOR")
             verify(!box.visible)
