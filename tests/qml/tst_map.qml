@@ -488,6 +488,8 @@ Item {
             var box = screen.exportDialog.viewBox
             verify(box.x < 10 && box.x + box.width > 10 && box.y < 48 && box.y + box.height > 48, "view box " + box)
             verify(box.width < 120, "a zoomed view, not the world: " + box)
+            waitForRendering(screen.exportDialog)
+            grabImage(root).save(reviewDir + "/export-view.png") // for review
             screen.exportDialog.close()
             keyClick(Qt.Key_Home)
             screen.openExport()
