@@ -604,6 +604,32 @@ private slots:
         }
     }
 
+    // A tiny partner (a dot) gets its name beside the dot where it fits, on screen as in export.
+    void tinyPartnersAreNamed()
+    {
+        CountryLayer layer;
+        layer.setController(m_controller);
+        layer.setSize(QSizeF(1440, 976));
+        LabelPlacer placer;
+        placer.setLayer(&layer);
+        placer.setModel(m_controller->labels());
+        layer.setZoomLevel(4);
+        layer.setCenter(QGeoCoordinate(8, 110));
+        placer.place();
+        CountryListModel *labels = m_controller->labels();
+        QVariantMap singapore;
+        for (int row = 0; row < labels->rowCount(); ++row)
+            if (labels->get(row).value("key").toString() == QString("SGP"))
+                singapore = labels->get(row);
+        QVERIFY(!singapore.isEmpty());
+        QVERIFY(singapore.value("placed").toBool());
+        QCOMPARE(singapore.value("labelText").toString(), QString("Singapore"));
+        QVERIFY2(std::abs(singapore.value("labelDx").toDouble()) > MapStyle::kDotPartner / 2,
+                 qPrintable(QString::number(singapore.value("labelDx").toDouble())));
+        QCOMPARE(singapore.value("labelDy").toDouble(), 0.0);
+        QCOMPARE(singapore.value("labelColor").value<QColor>(), m_theme.style().text);
+    }
+
     void everyStringIsTranslated()
     {
         for (const QString &id : Localization::stringIds()) {
