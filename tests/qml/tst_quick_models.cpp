@@ -40,6 +40,25 @@ const DataSet &bundled()
 QColor tierColor(const MapController &c, Tier t) { return c.theme()->style().tierColor(t); }
 } // namespace
 
+// A layer of 1440x976 and the label placer on it, for a view.
+struct LabelScene {
+    CountryLayer layer;
+    LabelPlacer placer;
+    explicit LabelScene(MapController *controller)
+    {
+        layer.setController(controller);
+        layer.setSize(QSizeF(1440, 976));
+        placer.setLayer(&layer);
+        placer.setModel(controller->labels());
+    }
+    void show(double zoom, const QGeoCoordinate &center)
+    {
+        layer.setZoomLevel(zoom);
+        layer.setCenter(center);
+        placer.place();
+    }
+};
+
 class TestQuickModels : public QObject
 {
     Q_OBJECT
@@ -563,16 +582,10 @@ private slots:
 
     void labelsDoNotOverlap()
     {
-        CountryLayer layer;
-        layer.setController(m_controller);
-        layer.setSize(QSizeF(1440, 976));
-        LabelPlacer placer;
-        placer.setLayer(&layer);
-        placer.setModel(m_controller->labels());
+        LabelScene scene(m_controller);
+        CountryLayer &layer = scene.layer;
         for (const double zoom : {2.5, 3.5, 4.5}) {
-            layer.setZoomLevel(zoom);
-            layer.setCenter(QGeoCoordinate(30, 40));
-            placer.place();
+            scene.show(zoom, QGeoCoordinate(30, 40));
             CountryListModel *labels = m_controller->labels();
             QVector<QRectF> rects;
             bool vietnam = false;
@@ -607,15 +620,8 @@ private slots:
     // A tiny partner (a dot) gets its name beside the dot where it fits, on screen as in export.
     void tinyPartnersAreNamed()
     {
-        CountryLayer layer;
-        layer.setController(m_controller);
-        layer.setSize(QSizeF(1440, 976));
-        LabelPlacer placer;
-        placer.setLayer(&layer);
-        placer.setModel(m_controller->labels());
-        layer.setZoomLevel(4);
-        layer.setCenter(QGeoCoordinate(8, 110));
-        placer.place();
+        LabelScene scene(m_controller);
+        scene.show(4, QGeoCoordinate(8, 110));
         CountryListModel *labels = m_controller->labels();
         QVariantMap singapore;
         for (int row = 0; row < labels->rowCount(); ++row)
