@@ -467,6 +467,18 @@ Item {
             keyClick(Qt.Key_Enter)
             tryCompare(screen.detailsPanel.nameText, "text", "Quần đảo Trường Sa")
             verify(Interaction.selectedKey.indexOf("landmark:") === 0)
+            // A tiny state, by its code.
+            keyClick(Qt.Key_Slash)
+            typeText("sgp")
+            keyClick(Qt.Key_Return)
+            tryCompare(Interaction, "selectedKey", "SGP")
+            var sg = countryLayer.project(103.82, 1.35)
+            verify(sg.x > 0 && sg.x < map.width - screen.detailsPanel.width && sg.y > 0 && sg.y < map.height, "Singapore in view: " + sg)
+            keyClick(Qt.Key_F, Qt.ControlModifier)
+            box.input.text = "truong sa"
+            var spratlys = MapController.search.keyAt(0)
+            keyClick(Qt.Key_Return)
+            tryCompare(Interaction, "selectedKey", spratlys)
             // Esc closes it without choosing; the map's keys work again.
             keyClick(Qt.Key_F, Qt.ControlModifier)
             typeText("lao")
