@@ -29,8 +29,6 @@ Item {
         }
         Interaction.hoveredKey = inside ? key : ""
     }
-    // True while flyTo sets the camera: other camera changes (wheel, keys) are the user's.
-    property bool settingView: false
     readonly property real u: height / 1080
     readonly property alias map: map
     readonly property alias countryLayer: mapLayer
@@ -59,10 +57,8 @@ Item {
             flightZoom.to = view.zoomLevel
             flight.start()
         } else {
-            settingView = true
             map.zoomLevel = view.zoomLevel
             map.center = view.center
-            settingView = false
         }
     }
     function showRegion(name, animate) {
@@ -115,9 +111,7 @@ Item {
     // After a resize: the world at least as wide as the map (Qt Location keeps the minimum
     // of a larger viewport otherwise), and the region refitted unless the user moved the map.
     function refit() {
-        settingView = true // a larger minimum may raise the zoom: not the user's move
         map.minimumZoomLevel = Math.log(Math.max(map.width, map.height, 256) / 256) / Math.LN2
-        settingView = false
         if (!userMoved)
             showRegion(region, false)
     }
@@ -140,7 +134,6 @@ Item {
         maximumZoomLevel: 9
         gesture.acceptedGestures: MapGestureArea.PanGesture | MapGestureArea.FlickGesture | MapGestureArea.PinchGesture
         gesture.flickDeceleration: 4000
-        onZoomLevelChanged: if (!screen.settingView && !flight.running) screen.userMoved = true
 
         ParallelAnimation {
             id: flight
@@ -152,6 +145,13 @@ Item {
             function onPanStarted() { screen.userMoved = true }
             function onFlickStarted() { screen.userMoved = true }
             function onPinchStarted() { screen.userMoved = true }
+        }
+        // The wheel zooms (the Map's own handling, the event passes on): the user's move too.
+        MouseArea {
+            anchors.fill: parent
+            z: 100
+            acceptedButtons: Qt.NoButton
+            onWheel: { screen.userMoved = true; wheel.accepted = false }
         }
         LabelPlacer {
             id: labelPlacer

@@ -30,6 +30,14 @@ Item {
             compare(loader.status, Loader.Ready, "MapScreen.qml loads")
         }
 
+        // A failed test leaves no dialog open over the next one.
+        function cleanup() {
+            if (screen.exportDialog.open)
+                screen.exportDialog.close()
+            if (screen.searchBox.visible)
+                screen.searchBox.close()
+        }
+
         function init() {
             Interaction.clearSelection()
             Interaction.showLabels = false
@@ -348,11 +356,14 @@ Item {
             compare(screen.timelineBar.region, "")
             keyClick(Qt.Key_Home)
             compare(screen.timelineBar.region, "world")
-            // Resizing refits the preset and keeps it current.
-            root.width = 1200
-            wait(0)
-            tryCompare(screen.timelineBar, "region", "world")
-            root.width = 1280
+            // Resizing (smaller or larger) refits the preset and keeps it current.
+            var sizes = [[1200, 720], [2400, 1350], [1280, 720]]
+            for (var i = 0; i < sizes.length; ++i) {
+                root.width = sizes[i][0]
+                root.height = sizes[i][1]
+                wait(50)
+                compare(screen.timelineBar.region, "world", "at " + sizes[i])
+            }
         }
 
         Component { id: errorPanelComponent; Ui.ErrorPanel { width: 800; u: 1 } }
@@ -491,8 +502,11 @@ Item {
 
         // Export defaults to what the map shows: the current view once moved, else its region.
         function test_exportDefaultsToTheView() {
-            map.zoomLevel = 4
+            map.zoomLevel = 3.5
             map.center = QtPositioning.coordinate(48, 10)
+            var centre = map.mapToItem(root, map.width / 2, map.height / 2)
+            mouseWheel(root, centre.x, centre.y, 0, 120) // the user zooms in
+            tryVerify(function() { return map.zoomLevel > 3.6 }, 3000, "the wheel zooms in")
             screen.openExport()
             verify(screen.exportDialog.open)
             compare(Exporter.region, "view")
