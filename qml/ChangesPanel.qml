@@ -40,7 +40,9 @@ Item {
         anchors.top: moreAbove.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: moreBelow.top
+        // Whole rows only: a row cut at the top would look like the list's first.
+        readonly property real rowPitch: 36 * u + spacing
+        height: Math.max(0, Math.floor((panel.height - y - moreBelow.height + spacing) / rowPitch) * rowPitch - spacing)
         clip: true
         spacing: 1 * u
         boundsBehavior: Flickable.StopAtBounds
@@ -62,7 +64,7 @@ Item {
             id: row
             objectName: "change_" + model.key
             width: list.width
-            height: 36 * u
+            height: list.rowPitch - list.spacing
             radius: 5 * u
             color: area.containsMouse ? Theme.control : "transparent"
             opacity: model.happened ? 1 : 0.38
@@ -160,7 +162,7 @@ Item {
     MoreRows {
         id: moreBelow
         objectName: "moreBelow"
-        anchors.bottom: parent.bottom
+        anchors.top: list.bottom
         u: panel.u
         count: panel.hiddenBelow
         text: Localization.strings.changesBelow.arg(count)

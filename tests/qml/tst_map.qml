@@ -397,6 +397,8 @@ Item {
                 return item !== null && item.y >= list.contentY - 1 && item.y + item.height <= list.contentY + list.height + 1
             }
             tryVerify(currentInView, 3000, "the latest change in view at the year's end")
+            var top = list.itemAtIndex(changes.hiddenAbove)
+            verify(Math.abs(top.y - list.contentY) < 0.5, "the first row in sight is whole: " + top.y + " at " + list.contentY)
             // Back to the year's first event: the list scrolls up with it.
             Timeline.date = new Date(2025, 0, 1)
             Timeline.stepNext()
