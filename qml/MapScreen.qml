@@ -283,51 +283,15 @@ Item {
                 anchorPoint.x: 0
                 anchorPoint.y: 0
                 z: 6
-                sourceItem: Item {
+                sourceItem: LandmarkMarker {
                     id: landmark
                     objectName: "landmark_" + index
-                    // Hover and click on the marker and the name, as on a country.
-                    MouseArea {
-                        x: -Theme.sizes.landmarkMarker * screen.u
-                        y: landmarkText.y
-                        width: landmarkText.x + landmarkText.width - x
-                        height: landmarkText.height
-                        hoverEnabled: true
-                        cursorShape: Qt.PointingHandCursor
-                        onClicked: screen.selectAt(model.key, landmark.mapToItem(map, 0, 0).x)
-                        onContainsMouseChanged: screen.hoverOverlay(model.key, landmark, containsMouse)
-                    }
-                    Rectangle {
-                        width: Theme.sizes.landmarkMarker * screen.u
-                        height: width
-                        x: -width / 2
-                        y: -height / 2
-                        rotation: 45
-                        antialiasing: true
-                        color: Theme.hub
-                        border.width: 1.5 * screen.u
-                        border.color: Theme.hubOutline
-                    }
-                    Column {
-                        id: landmarkText
-                        x: Theme.sizes.landmarkTextX * screen.u
-                        y: model.above ? 4 * screen.u - height : -4 * screen.u
-                        Text {
-                            text: model.name
-                            font.pixelSize: Theme.sizes.landmark * screen.u
-                            font.bold: true
-                            color: Theme.text
-                            style: Text.Outline
-                            styleColor: Theme.textHalo
-                        }
-                        Text {
-                            text: model.owner
-                            font.pixelSize: Theme.sizes.landmarkOwner * screen.u
-                            color: Theme.text
-                            style: Text.Outline
-                            styleColor: Theme.textHalo
-                        }
-                    }
+                    u: screen.u
+                    name: model.name
+                    owner: model.owner
+                    above: model.above
+                    onClicked: screen.selectAt(model.key, landmark.mapToItem(map, 0, 0).x)
+                    onHoveredChanged: screen.hoverOverlay(model.key, landmark, hovered)
                 }
             }
         }
