@@ -7,6 +7,16 @@ Item {
     id: panel
     property real u: 1
     readonly property alias list: list
+    readonly property alias moreAbove: moreAbove
+    readonly property alias moreBelow: moreBelow
+    // Rows out of sight above and below (the list scrolls: say so).
+    readonly property int hiddenAbove: list.count === 0 ? 0 : Math.max(0, list.indexAt(1, list.contentY + 1))
+    readonly property int hiddenBelow: {
+        if (list.count === 0)
+            return 0
+        var last = list.indexAt(1, list.contentY + list.height - 2)
+        return last < 0 ? 0 : list.count - 1 - last
+    }
     signal countryChosen(string key)
 
     Text {
@@ -27,11 +37,12 @@ Item {
     }
     ListView {
         id: list
-        anchors.top: title.bottom
-        anchors.topMargin: 8 * u
+        anchors.top: moreAbove.bottom
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        // Whole rows only: a row cut at the top would look like the list's first.
+        readonly property real rowPitch: 36 * u + spacing
+        height: Math.max(0, Math.floor((panel.height - y - moreBelow.height + spacing) / rowPitch) * rowPitch - spacing)
         clip: true
         spacing: 1 * u
         boundsBehavior: Flickable.StopAtBounds
@@ -43,12 +54,17 @@ Item {
         onCurrentIndexChanged: Qt.callLater(showLatest)
         onHeightChanged: Qt.callLater(showLatest)
         onCountChanged: Qt.callLater(showLatest)
+        onModelChanged: Qt.callLater(showLatest)
+        Connections {
+            target: MapController.changes
+            function onModelReset() { Qt.callLater(list.showLatest) }
+        }
 
         delegate: Rectangle {
             id: row
             objectName: "change_" + model.key
             width: list.width
-            height: 36 * u
+            height: list.rowPitch - list.spacing
             radius: 5 * u
             color: area.containsMouse ? Theme.control : "transparent"
             opacity: model.happened ? 1 : 0.38
@@ -130,5 +146,26 @@ Item {
                 onClicked: panel.countryChosen(model.key)
             }
         }
+    }
+
+    // "▲ 8 earlier" above the list and "▼ 3 later" below it; a click scrolls a page that way.
+    MoreRows {
+        id: moreAbove
+        objectName: "moreAbove"
+        anchors.top: title.bottom
+        anchors.topMargin: 4 * u
+        u: panel.u
+        count: panel.hiddenAbove
+        text: Localization.strings.changesAbove.arg(count)
+        onClicked: list.contentY = Math.max(list.originY, list.contentY - list.height * 0.8)
+    }
+    MoreRows {
+        id: moreBelow
+        objectName: "moreBelow"
+        anchors.top: list.bottom
+        u: panel.u
+        count: panel.hiddenBelow
+        text: Localization.strings.changesBelow.arg(count)
+        onClicked: list.contentY = Math.min(list.originY + list.contentHeight - list.height, list.contentY + list.height * 0.8)
     }
 }

@@ -114,6 +114,15 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
+            Text {
+                objectName: "noteText"
+                width: parent.width
+                visible: details.note !== ""
+                text: details.note
+                font.pixelSize: 19 * u
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
 
             // History, oldest first, as a small vertical timeline.
             Text {

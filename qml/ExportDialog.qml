@@ -9,6 +9,7 @@ Item {
     id: dialog
     property real u: 1
     property string region: "world" // the screen's region: the default extent
+    property rect viewBox: Qt.rect(0, 0, 0, 0) // or the screen's view when it is none (lon/lat)
     property bool open: false
     readonly property alias panel: panel
     readonly property alias exportButton: exportButton
@@ -18,7 +19,7 @@ Item {
     function show() {
         if (open)
             return
-        Exporter.prepare(region)
+        Exporter.prepare(region, viewBox)
         open = true
     }
     // Closing stops an export under way (it leaves no file). The focus leaves the text fields:
@@ -261,7 +262,7 @@ Item {
                 Choices {
                     u: dialog.u
                     width: grid.fieldWidth
-                    options: Camera.regions
+                    options: Exporter.regions
                     key: "name"
                     current: Exporter.region
                     onChosen: Exporter.region = value

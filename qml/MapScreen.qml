@@ -15,6 +15,20 @@ Item {
     property bool interactive: animated
     // The user moved the map: a resize keeps the view instead of refitting the region.
     property bool userMoved: false
+    // Where the tooltip points (map coordinates): the layer's hover position, or a dot's centre.
+    property point tipPoint: mapLayer.hoverPosition
+    // A click hides the tooltip until the pointer reaches another country.
+    property bool tipDismissed: false
+    // The pointer is on a dot or a landmark (over the layer): the layer's hover does not count.
+    property bool overlayHovered: false
+    function hoverOverlay(key, item, inside) {
+        overlayHovered = inside
+        if (inside) {
+            tipDismissed = false
+            tipPoint = item.mapToItem(map, item.width / 2, item.height / 2)
+        }
+        Interaction.hoveredKey = inside ? key : ""
+    }
     readonly property real u: height / 1080
     readonly property alias map: map
     readonly property alias countryLayer: mapLayer
@@ -24,6 +38,9 @@ Item {
     readonly property alias tooltip: tooltip
     readonly property alias labelPlacer: labelPlacer
     readonly property alias exportDialog: exportDialog
+    readonly property alias searchBox: searchBox
+    // The map's keys, off while a dialog or the search field takes the keyboard.
+    readonly property bool keysFree: !exportDialog.open && !searchBox.visible
     signal fullScreenToggled()
 
     // The part of the map (in map coordinates) that the details panel leaves free.
@@ -53,6 +70,38 @@ Item {
         Interaction.select(key)
         userMoved = true
         flyTo(Camera.countryView(key, freeRect(), Qt.size(map.width, map.height)), true)
+    }
+    // Select a country tapped at map x (a polygon or a tiny state's dot) and keep it in sight
+    // beside the details panel.
+    function selectAt(key, x) {
+        timelineBar.closeMenus()
+        tipDismissed = true
+        Interaction.select(key)
+        var free = freeRect()
+        if (key !== "" && x > free.width - 40 * u) {
+            var shift = x - free.width / 2
+            userMoved = true
+            flyTo({center: mapLayer.coordinateAt(map.width / 2 + shift, map.height / 2), zoomLevel: map.zoomLevel}, true)
+        }
+    }
+    // The map's visible lon/lat box beside the details panel (MINLON, MINLAT, width, height).
+    function visibleBox() {
+        var free = freeRect()
+        var a = mapLayer.coordinateAt(0, 0), b = mapLayer.coordinateAt(free.width, map.height)
+        var left = a.longitude, right = b.longitude
+        if (free.width >= 256 * Math.pow(2, map.zoomLevel)) {
+            left = -180
+            right = 180
+        } else if (right <= left) {
+            right += 360
+        }
+        return Qt.rect(left, b.latitude, right - left, a.latitude - b.latitude)
+    }
+    // Export: the current view by default, or the region preset the map shows.
+    function openExport() {
+        timelineBar.closeMenus()
+        exportDialog.viewBox = userMoved ? visibleBox() : Qt.rect(0, 0, 0, 0)
+        exportDialog.show()
     }
     function resetView() {
         Interaction.clearSelection()
@@ -97,6 +146,13 @@ Item {
             function onFlickStarted() { screen.userMoved = true }
             function onPinchStarted() { screen.userMoved = true }
         }
+        // The wheel zooms (the Map's own handling, the event passes on): the user's move too.
+        MouseArea {
+            anchors.fill: parent
+            z: 100
+            acceptedButtons: Qt.NoButton
+            onWheel: { screen.userMoved = true; wheel.accepted = false }
+        }
         LabelPlacer {
             id: labelPlacer
             layer: mapLayer
@@ -113,18 +169,15 @@ Item {
             center: map.center
             zoomLevel: map.zoomLevel
             hoverEnabled: screen.interactive
-            onTapped: {
-                timelineBar.closeMenus()
-                Interaction.select(key)
-                // Keep the tapped country in sight beside the details panel.
-                var free = screen.freeRect()
-                if (key !== "" && x > free.width - 40 * screen.u) {
-                    var shift = x - free.width / 2
-                    screen.userMoved = true
-                    screen.flyTo({center: mapLayer.coordinateAt(map.width / 2 + shift, map.height / 2), zoomLevel: map.zoomLevel}, true)
-                }
+            onTapped: screen.selectAt(key, x)
+            onHoverChanged: {
+                if (screen.overlayHovered)
+                    return
+                if (hoveredKey !== Interaction.hoveredKey)
+                    screen.tipDismissed = false
+                Interaction.hoveredKey = hoveredKey
+                screen.tipPoint = Qt.binding(function() { return mapLayer.hoverPosition })
             }
-            onHoverChanged: Interaction.hoveredKey = hoveredKey
         }
 
         // Names of the partners, where they fit (LabelPlacer decides).
@@ -215,8 +268,8 @@ Item {
                         anchors.margins: -6 * screen.u
                         hoverEnabled: true
                         cursorShape: Qt.PointingHandCursor
-                        onClicked: Interaction.select(model.key)
-                        onContainsMouseChanged: Interaction.hoveredKey = containsMouse ? model.key : ""
+                        onClicked: screen.selectAt(model.key, dot.mapToItem(map, dot.width / 2, 0).x)
+                        onContainsMouseChanged: screen.hoverOverlay(model.key, dot, containsMouse)
                     }
                 }
             }
@@ -230,37 +283,15 @@ Item {
                 anchorPoint.x: 0
                 anchorPoint.y: 0
                 z: 6
-                sourceItem: Item {
-                    Rectangle {
-                        width: Theme.sizes.landmarkMarker * screen.u
-                        height: width
-                        x: -width / 2
-                        y: -height / 2
-                        rotation: 45
-                        antialiasing: true
-                        color: Theme.hub
-                        border.width: 1.5 * screen.u
-                        border.color: Theme.hubOutline
-                    }
-                    Column {
-                        x: Theme.sizes.landmarkTextX * screen.u
-                        y: model.above ? 4 * screen.u - height : -4 * screen.u
-                        Text {
-                            text: model.name
-                            font.pixelSize: Theme.sizes.landmark * screen.u
-                            font.bold: true
-                            color: Theme.text
-                            style: Text.Outline
-                            styleColor: Theme.textHalo
-                        }
-                        Text {
-                            text: model.owner
-                            font.pixelSize: Theme.sizes.landmarkOwner * screen.u
-                            color: Theme.text
-                            style: Text.Outline
-                            styleColor: Theme.textHalo
-                        }
-                    }
+                sourceItem: LandmarkMarker {
+                    id: landmark
+                    objectName: "landmark_" + index
+                    u: screen.u
+                    name: model.name
+                    owner: model.owner
+                    above: model.above
+                    onClicked: screen.selectAt(model.key, landmark.mapToItem(map, 0, 0).x)
+                    onHoveredChanged: screen.hoverOverlay(model.key, landmark, hovered)
                 }
             }
         }
@@ -269,9 +300,12 @@ Item {
     // Hover tooltip: name and tier.
     Rectangle {
         id: tooltip
-        readonly property point at: mapLayer.hoverPosition
-        visible: Interaction.hoveredKey !== "" && screen.interactive
-        x: map.x + Math.min(at.x + 20 * u, map.width - width - 8 * u)
+        objectName: "tooltip"
+        readonly property point at: screen.tipPoint
+        // Never under the details panel: beside it, and hidden over it.
+        readonly property real freeWidth: screen.freeRect().width
+        visible: Interaction.hoveredKey !== "" && screen.interactive && !screen.tipDismissed && at.x < freeWidth
+        x: map.x + Math.max(0, Math.min(at.x + 20 * u, freeWidth - width - 8 * u))
         y: map.y + Math.min(at.y + 20 * u, map.height - height - 8 * u)
         width: tipColumn.width + 24 * u
         height: tipColumn.height + 16 * u
@@ -322,10 +356,11 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        region: screen.region
+        // No preset is current once the view moved away from it.
+        region: screen.userMoved ? "" : screen.region
         exportOpen: exportDialog.open
         onRegionChosen: screen.showRegion(name, true)
-        onExportRequested: exportDialog.show()
+        onExportRequested: screen.openExport()
     }
 
     DetailsPanel {
@@ -336,8 +371,18 @@ Item {
     }
 
     ErrorPanel {
+        id: errorPanel
         anchors.centerIn: parent
         u: screen.u
+    }
+
+    SearchBox {
+        id: searchBox
+        objectName: "searchBox"
+        u: screen.u
+        x: map.x + (screen.freeRect().width - width) / 2
+        y: map.y + 24 * u
+        onChosen: screen.showCountry(key)
     }
 
     // Modal: while it is open the map's shortcuts are off and Esc closes it.
@@ -349,14 +394,17 @@ Item {
         region: screen.region
     }
 
-    Shortcut { sequences: ["Right", "PgDown"]; enabled: !exportDialog.open; onActivated: Timeline.stepNext() }
-    Shortcut { sequences: ["Left", "PgUp"]; enabled: !exportDialog.open; onActivated: Timeline.stepPrevious() }
-    Shortcut { sequence: "Space"; enabled: !exportDialog.open; onActivated: Timeline.togglePlay() }
-    Shortcut { sequence: "Home"; enabled: !exportDialog.open; onActivated: screen.resetView() }
-    Shortcut { sequence: "F"; enabled: !exportDialog.open; onActivated: screen.fullScreenToggled() }
-    Shortcut { sequence: "Esc"; enabled: !exportDialog.open; onActivated: { Interaction.clearSelection(); timelineBar.closeMenus() } }
-    Shortcut { sequence: "L"; enabled: !exportDialog.open; onActivated: Localization.toggle() }
-    Shortcut { sequence: "T"; enabled: !exportDialog.open; onActivated: Theme.toggle() }
-    Shortcut { sequence: "E"; enabled: !exportDialog.open; onActivated: { timelineBar.closeMenus(); exportDialog.show() } }
+    Shortcut { sequences: ["Right", "PgDown"]; enabled: screen.keysFree; onActivated: Timeline.stepNext() }
+    Shortcut { sequences: ["Left", "PgUp"]; enabled: screen.keysFree; onActivated: Timeline.stepPrevious() }
+    Shortcut { sequence: "Space"; enabled: screen.keysFree; onActivated: Timeline.togglePlay() }
+    Shortcut { sequence: "Home"; enabled: screen.keysFree; onActivated: screen.resetView() }
+    Shortcut { sequence: "F"; enabled: screen.keysFree; onActivated: screen.fullScreenToggled() }
+    Shortcut { sequence: "Esc"; enabled: screen.keysFree; onActivated: { errorPanel.dismissed = true; Interaction.clearSelection(); timelineBar.closeMenus() } }
+    Shortcut { sequence: "L"; enabled: screen.keysFree; onActivated: Localization.toggle() }
+    Shortcut { sequence: "T"; enabled: screen.keysFree; onActivated: Theme.toggle() }
+    Shortcut { sequence: "E"; enabled: screen.keysFree; onActivated: screen.openExport() }
     Shortcut { sequence: "Esc"; enabled: exportDialog.open; onActivated: exportDialog.close() }
+    Shortcut { sequence: "Ctrl+F"; enabled: !exportDialog.open; onActivated: { timelineBar.closeMenus(); searchBox.show() } }
+    Shortcut { sequence: "/"; enabled: screen.keysFree; onActivated: { timelineBar.closeMenus(); searchBox.show() } }
+    Shortcut { sequence: "Esc"; enabled: searchBox.visible && !exportDialog.open; onActivated: searchBox.close() }
 }

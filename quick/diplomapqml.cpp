@@ -2,6 +2,7 @@
 
 #include "changelistmodel.h"
 #include "countrydetails.h"
+#include "countrysearchmodel.h"
 #include "countrylayer.h"
 #include "cameracontroller.h"
 #include "countrylistmodel.h"
@@ -45,6 +46,7 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterUncreatableType<LandmarkListModel>(uri, 1, 0, "LandmarkListModel", owned);
     qmlRegisterUncreatableType<ChangeListModel>(uri, 1, 0, "ChangeListModel", owned);
     qmlRegisterUncreatableType<CountryDetails>(uri, 1, 0, "CountryDetails", owned);
+    qmlRegisterUncreatableType<CountrySearchModel>(uri, 1, 0, "CountrySearchModel", owned);
 }
 
 bool DiplomapQml::loadFonts()

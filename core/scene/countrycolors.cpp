@@ -18,7 +18,7 @@ QRgb fill(const Country &country, Tier tier, const MapStyle &style, const ColorF
     if (tier == Tier::Hub)
         c = style.hub.rgba();
     else if (filter.hidden.contains(tier))
-        c = style.tierColor(Tier::Relations).rgba();
+        c = style.hidden.rgba();
     else if (country.kind == CountryKind::Dependency && tier != Tier::None)
         c = style.dependencyColor(tier).rgba();
     else

@@ -10,7 +10,7 @@
 // What the viewer asked for on screen; an export uses none of it.
 struct ColorFilter {
     QString highlightedTier; // tier key; the others fade toward the ocean
-    QSet<Tier> hidden;       // drawn as "diplomatic relations"
+    QSet<Tier> hidden;       // drawn in MapStyle::hidden, a neutral grey that no tier has
     int hovered = -1;        // boundary index, lightened
 };
 

@@ -101,6 +101,16 @@ Overlays place(const OverlayInput &in)
     }
     if (!in.labels)
         return out;
+    QVector<QRectF> dotBoxes; // a tiny partner's name goes beside its dot, never over another dot
+    for (const PlacedDot &d : qAsConst(out.dots))
+        dotBoxes << QRectF(d.at.x() - d.diameter / 2, d.at.y() - d.diameter / 2, d.diameter, d.diameter);
+    // A label that reaches past its country: the map's text colours with a halo.
+    const auto spill = [&in](PlacedLabel &label) {
+        label.spills = true;
+        label.color = in.style.text;
+        label.halo = in.style.textHalo;
+        label.halo.setAlpha(200);
+    };
 
     // Names: the hub first, then by the tier table's rank, then the largest first.
     QVector<int> order;
@@ -141,8 +151,25 @@ Overlays place(const OverlayInput &in)
         }
         const geo::Polygon *main = mainPolygon(c);
         const QSizeF room = (main ? geo::polygonBounds(*main) : c.bounds).size() * s;
-        if (room.width() < w * 0.8)
+        if (room.width() < w * 0.8) {
+            // A tiny partner: its name to the right of its dot, else to the left, where it fits.
+            if (!tiers::isPartner(tier) || !needsDot(c, s, u))
+                continue;
+            const double beside = MapStyle::kDotPartner * u / 2 + gap + w / 2;
+            for (const double side : {1.0, -1.0}) {
+                const QRectF box(at.x() + side * beside - w / 2, at.y() - h / 2, w, h);
+                const QRectF padded = box.adjusted(-gap, -gap / 2, gap, gap / 2);
+                if (!view.contains(box) || overlapsAny(taken, padded) || overlapsAny(dotBoxes, padded))
+                    continue;
+                taken << padded;
+                label.offset = QPointF(side * beside, 0);
+                label.box = box;
+                spill(label);
+                out.labels << label;
+                break;
+            }
             continue;
+        }
         // At the label point, else a little above, below or to a side while still inside the country.
         const QPointF candidates[] = {{0, 0}, {0, -1.1 * h}, {0, 1.1 * h}, {-0.35 * w, 0}, {0.35 * w, 0}, {0, -2.2 * h}, {0, 2.2 * h}};
         for (const QPointF &offset : candidates) {
@@ -163,11 +190,8 @@ Overlays place(const OverlayInput &in)
             taken << padded;
             label.offset = offset;
             label.box = box;
-            label.spills = room.width() < w * 1.15 || room.height() < h * 1.5;
-            if (label.spills) {
-                label.color = in.style.text;
-                label.halo = in.style.textHalo;
-                label.halo.setAlpha(200);
+            if (room.width() < w * 1.15 || room.height() < h * 1.5) {
+                spill(label);
             } else {
                 const QColor fill = QColor::fromRgba(in.fills.value(i));
                 label.color = MapStyle::textOn(fill);

@@ -16,6 +16,7 @@ MapStyle MapStyle::forTheme(Theme theme, const HubProfile &hub)
         s.text = QColor("#1d2733");
         s.textHalo = QColor("#ffffff");
         s.panel = QColor(255, 255, 255, 230);
+        s.hidden = QColor("#f7f7f7");
     } else {
         s.ocean = QColor("#0d1826");
         s.graticule = QColor("#1b2a3d");
@@ -23,6 +24,7 @@ MapStyle MapStyle::forTheme(Theme theme, const HubProfile &hub)
         s.text = QColor("#eef2f6");
         s.textHalo = QColor("#0d1826");
         s.panel = QColor(18, 28, 42, 230);
+        s.hidden = QColor("#6e6e6e");
     }
     s.selection = s.text;
     s.hub = hub.fill.isValid() ? hub.fill : s.text;
@@ -52,14 +54,28 @@ QColor MapStyle::dependencyColor(Tier tier) const
                             (base.blueF() + toward.blueF()) / 2);
 }
 
+double MapStyle::relativeLuminance(const QColor &c)
+{
+    const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+double MapStyle::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Dark text wherever it contrasts more than white (WCAG 2 contrast ratio).
+static const QColor kDarkText("#0a0f14");
 static bool needsDarkText(const QColor &fill)
 {
-    return 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF() > 0.5;
+    return MapStyle::contrastRatio(kDarkText, fill) > MapStyle::contrastRatio(QColor(Qt::white), fill);
 }
 
 QColor MapStyle::textOn(const QColor &fill)
 {
-    return needsDarkText(fill) ? QColor("#14202c") : QColor("#ffffff");
+    return needsDarkText(fill) ? kDarkText : QColor("#ffffff");
 }
 
 QColor MapStyle::haloOn(const QColor &fill)

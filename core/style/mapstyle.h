@@ -22,6 +22,7 @@ struct MapStyle {
     QColor textHalo;
     QColor panel;           // legend and title background
     QColor selection;       // outline of the selected country
+    QColor hidden;          // a country whose tier the viewer hid: a neutral grey unlike any tier
 
     // Sizes in px at unit 1.
     static constexpr double kBorderWidth = 0.6;
@@ -54,9 +55,12 @@ struct MapStyle {
     QColor tierColor(Tier tier) const; // the hub's for Tier::Hub
     // Dependencies follow their sovereign's tier in a lighter shade.
     QColor dependencyColor(Tier tier) const;
-    // Text and halo colours that read on `fill` (luminance-based).
+    // Text and halo colours that read on `fill`: of near-black and white, the one with the
+    // higher WCAG 2 contrast ratio (at least 4.5:1 on every tier's colour, checked by a test).
     static QColor textOn(const QColor &fill);
     static QColor haloOn(const QColor &fill);
+    static double relativeLuminance(const QColor &color); // WCAG 2, 0 (black) to 1 (white)
+    static double contrastRatio(const QColor &a, const QColor &b); // 1 to 21
     // The map's font (Noto Sans, bundled) at a pixel size; no hinting, so shapes match at every size.
     static QFont font(double pixelSize, bool bold = false);
     // Unit of an output: its height / 1080, or its width's for a portrait output (a page looks like a screen).

@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 
+#include "cameracontroller.h"
 #include "localization.h"
 #include "textformat.h"
 #include "mapcontroller.h"
@@ -200,9 +201,18 @@ QVariantList ExportController::themes() const
     return {option(QStringLiteral("light"), text("light")), option(QStringLiteral("dark"), text("dark"))};
 }
 
+QVariantList ExportController::regions() const
+{
+    QVariantList list;
+    if (!m_viewBox.isEmpty())
+        list << QVariantMap{{QStringLiteral("name"), QStringLiteral("view")}, {QStringLiteral("title"), text("exportView")}};
+    return list + m_map->camera()->regions();
+}
+
 void ExportController::setRegion(const QString &region)
 {
-    if (!Regions::find(region) || region == m_region)
+    const bool view = region == QLatin1String("view") && !m_viewBox.isEmpty();
+    if ((!view && !Regions::find(region)) || region == m_region)
         return;
     m_region = region;
     emit regionChanged();
@@ -277,20 +287,27 @@ SnapshotOptions ExportController::options() const
     o.language = m_language;
     o.theme = m_theme;
     const Region *region = Regions::find(m_region);
-    o.lonLatBox = region && region->name != QLatin1String("world") ? region->lonLatBox : QRectF();
+    if (m_region == QLatin1String("view"))
+        o.lonLatBox = m_viewBox;
+    else
+        o.lonLatBox = region && region->name != QLatin1String("world") ? region->lonLatBox : QRectF();
     o.bare = m_bare;
     return o;
 }
 
-void ExportController::prepare(const QString &region)
+void ExportController::prepare(const QString &region, const QRectF &viewBox)
 {
     if (m_job.isBusy())
         return;
     m_pathEdited = false;
+    if (viewBox.isEmpty() != m_viewBox.isEmpty() || viewBox != m_viewBox) {
+        m_viewBox = viewBox.isEmpty() ? QRectF() : viewBox;
+        emit optionsChanged();
+    }
     setDate(m_map->timeline()->isoDate());
     setLanguage(m_map->localization()->language());
     setTheme(m_map->theme()->name());
-    setRegion(Regions::find(region) ? region : QStringLiteral("world"));
+    setRegion(!m_viewBox.isEmpty() ? QStringLiteral("view") : Regions::find(region) ? region : QStringLiteral("world"));
     updateDefaultPath();
     updateOutPathExists();
     m_job.resetProgress();

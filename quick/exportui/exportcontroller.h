@@ -29,7 +29,8 @@ class ExportController : public QObject
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)                             // [{value, title}]
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)                // light, dark
     Q_PROPERTY(QVariantList themes READ themes NOTIFY optionsChanged)                      // [{value, title}]
-    Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY regionChanged)            // Regions::all()
+    Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY regionChanged)            // "view" or Regions::all()
+    Q_PROPERTY(QVariantList regions READ regions NOTIFY optionsChanged)                    // [{name, title}]
     Q_PROPERTY(bool bare READ isBare WRITE setBare NOTIFY bareChanged)
     Q_PROPERTY(QString outPath READ outPath WRITE setOutPath NOTIFY outPathChanged)
     Q_PROPERTY(bool outPathExists READ outPathExists NOTIFY outPathExistsChanged)          // exporting replaces it
@@ -61,6 +62,7 @@ public:
     void setTheme(const QString &theme); // light or dark
     QVariantList themes() const;
     QString region() const { return m_region; }
+    QVariantList regions() const; // the current view first, when there is one
     void setRegion(const QString &region); // ignores unknown regions
     bool isBare() const { return m_bare; }
     void setBare(bool bare);
@@ -82,8 +84,10 @@ public:
     static QString freePath(const QString &path);
 
     // Defaults for a new dialog: the timeline's date, the UI's language and theme, and the
-    // screen's region (world when `region` is empty or unknown); clears the last result.
-    Q_INVOKABLE void prepare(const QString &region = QString());
+    // screen's extent: `viewBox` (the map's visible lon/lat box, MINLON,MINLAT to MAXLON,MAXLAT)
+    // as the region "view" when it is not empty, else the screen's region (world when `region`
+    // is empty or unknown); clears the last result.
+    Q_INVOKABLE void prepare(const QString &region = QString(), const QRectF &viewBox = QRectF());
     // Starts the export; false (with lastError set and finished emitted) when the options are
     // invalid; false alone when busy, or when the path names a file that outPathExists did not
     // show yet (it does now: the next start() replaces the file).
@@ -123,6 +127,7 @@ private:
     QString m_language;
     MapStyle::Theme m_theme = MapStyle::Theme::Light;
     QString m_region;
+    QRectF m_viewBox; // the screen's view when prepared with one: the region "view"
     bool m_bare = false;
     QString m_outPath;
     bool m_pathEdited = false;

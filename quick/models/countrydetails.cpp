@@ -36,12 +36,15 @@ void CountryDetails::refresh()
     const Localization *l = m_state.localization;
     const MapStyle &style = m_state.theme->style();
     const int index = m_state.interaction->selectedIndex();
-    for (QString *s : {&m_key, &m_name, &m_otherName, &m_nameVi, &m_nameEn, &m_tier, &m_tierName, &m_since, &m_framework, &m_sovereignName})
+    for (QString *s : {&m_key, &m_name, &m_otherName, &m_nameVi, &m_nameEn, &m_tier, &m_tierName, &m_since, &m_framework, &m_sovereignName, &m_note})
         s->clear();
     m_tierColor = QColor();
     m_history.clear();
     m_highlights.clear();
     m_sources.clear();
+    const int landmark = m_state.interaction->selectedLandmark();
+    if (landmark >= 0)
+        showLandmark(landmark);
     if (index >= 0) {
         const Country &c = data.boundaries.countries[index];
         const Tier tier = m_state.snapshot->tierOf(index);
@@ -88,4 +91,21 @@ void CountryDetails::refresh()
         }
     }
     emit changed();
+}
+
+void CountryDetails::showLandmark(int landmark)
+{
+    const Landmark &l = m_state.data->boundaries.landmarks[landmark];
+    const Localization *loc = m_state.localization;
+    const QString owner = m_state.interaction->landmarkOwnerName(landmark);
+    const Tier tier = m_state.snapshot->tierOf(m_state.data->boundaries.indexOf(l.owner));
+    m_key = InteractionState::landmarkKey(landmark);
+    m_nameVi = l.nameVi;
+    m_nameEn = l.nameEn;
+    m_name = loc->name(l.nameVi, l.nameEn);
+    m_otherName = loc->isEnglish() ? l.nameVi : l.nameEn;
+    m_tier = tierKey(tier);
+    m_tierName = loc->string(QStringLiteral("landmarkOf")).arg(owner);
+    m_tierColor = m_state.theme->style().tierColor(tier);
+    m_note = loc->string(QStringLiteral("landmarkNote")).arg(m_name, owner);
 }

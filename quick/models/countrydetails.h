@@ -24,6 +24,7 @@ class CountryDetails : public QObject
     Q_PROPERTY(QString since READ since NOTIFY changed)
     Q_PROPERTY(QString framework READ framework NOTIFY changed)
     Q_PROPERTY(QString sovereignName READ sovereignName NOTIFY changed) // for a dependency, else ""
+    Q_PROPERTY(QString note READ note NOTIFY changed) // for a landmark: whose territory it is
     Q_PROPERTY(QVariantList history READ history NOTIFY changed)
     Q_PROPERTY(QVariantList highlights READ highlights NOTIFY changed)
     Q_PROPERTY(QStringList sources READ sources NOTIFY changed)
@@ -43,6 +44,7 @@ public:
     QString since() const { return m_since; }
     QString framework() const { return m_framework; }
     QString sovereignName() const { return m_sovereignName; }
+    QString note() const { return m_note; }
     QVariantList history() const { return m_history; }
     QVariantList highlights() const { return m_highlights; }
     QStringList sources() const { return m_sources; }
@@ -52,9 +54,10 @@ signals:
 
 private:
     void refresh(); // from the selection, the date, the language and the theme
+    void showLandmark(int landmark); // one of the hub's archipelagos
 
     MapState m_state;
-    QString m_key, m_name, m_otherName, m_nameVi, m_nameEn, m_tier, m_tierName, m_since, m_framework, m_sovereignName;
+    QString m_key, m_name, m_otherName, m_nameVi, m_nameEn, m_tier, m_tierName, m_since, m_framework, m_sovereignName, m_note;
     QColor m_tierColor;
     QVariantList m_history;
     QVariantList m_highlights;

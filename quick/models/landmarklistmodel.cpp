@@ -1,5 +1,6 @@
 #include "landmarklistmodel.h"
 
+#include "interactionstate.h"
 #include "localization.h"
 #include "modelrow.h"
 #include "overlayplacer.h"
@@ -29,13 +30,14 @@ QVariant LandmarkListModel::data(const QModelIndex &index, int role) const
     case LongitudeRole: return geo::lonLatFromMercator(l.position).x();
     case LatitudeRole: return geo::lonLatFromMercator(l.position).y();
     case AboveRole: return overlays::landmarkTextAbove(m_state.data->boundaries, index.row());
+    case KeyRole: return InteractionState::landmarkKey(index.row());
     }
     return {};
 }
 
 QHash<int, QByteArray> LandmarkListModel::roleNames() const
 {
-    return {{NameRole, "name"}, {OwnerRole, "owner"}, {LongitudeRole, "longitude"}, {LatitudeRole, "latitude"}, {AboveRole, "above"}};
+    return {{NameRole, "name"}, {OwnerRole, "owner"}, {LongitudeRole, "longitude"}, {LatitudeRole, "latitude"}, {AboveRole, "above"}, {KeyRole, "key"}};
 }
 
 QVariantMap LandmarkListModel::get(int row) const

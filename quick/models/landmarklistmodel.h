@@ -21,6 +21,7 @@ public:
         LongitudeRole,
         LatitudeRole,
         AboveRole,
+        KeyRole, // InteractionState::landmarkKey: to hover and select it
     };
 
     explicit LandmarkListModel(const MapState &state, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "cameracontroller.h"
 
+#include "interactionstate.h"
 #include "localization.h"
 #include "overlayplacer.h"
 #include "regions.h"
@@ -74,11 +75,13 @@ QVariantMap CameraController::regionView(const QString &name, const QRectF &free
 QVariantMap CameraController::countryView(const QString &key, const QRectF &free, const QSizeF &mapSize) const
 {
     const Country *c = m_data->boundaries.country(key);
-    if (!c)
+    const int landmark = InteractionState::landmarkIndexIn(m_data->boundaries, key);
+    if (!c && landmark < 0)
         return {};
-    // The polygon that holds the label (the main one: not France's overseas departments).
-    const geo::Polygon *main = overlays::mainPolygon(*c);
-    const QRectF box = main ? geo::polygonBounds(*main) : c->bounds;
+    // The polygon that holds the label (the main one: not France's overseas departments); a
+    // landmark's islands.
+    const geo::Polygon *main = c ? overlays::mainPolygon(*c) : nullptr;
+    const QRectF box = landmark >= 0 ? m_data->boundaries.landmarks[landmark].bounds : main ? geo::polygonBounds(*main) : c->bounds;
     // Room around it, and never closer than a small country needs.
     const double minSpan = 0.045; // about 16 degrees of longitude
     const QPointF center = box.center();

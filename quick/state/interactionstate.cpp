@@ -18,9 +18,28 @@ InteractionState::InteractionState(std::shared_ptr<const DataSet> data, DateSnap
     connect(m_localization, &Localization::languageChanged, this, &InteractionState::hoverChanged);
 }
 
+QString InteractionState::landmarkKey(int index)
+{
+    return QStringLiteral("landmark:") + QString::number(index);
+}
+
+int InteractionState::landmarkIndexIn(const BoundarySet &boundaries, const QString &key)
+{
+    if (!key.startsWith(QLatin1String("landmark:")))
+        return -1;
+    bool ok = false;
+    const int i = key.midRef(9).toInt(&ok);
+    return ok && i >= 0 && i < boundaries.landmarks.size() && key == landmarkKey(i) ? i : -1;
+}
+
+bool InteractionState::isKnownKey(const QString &key) const
+{
+    return m_data->boundaries.indexOf(key) >= 0 || landmarkIndex(key) >= 0;
+}
+
 void InteractionState::select(const QString &key)
 {
-    const QString k = m_data->boundaries.indexOf(key) >= 0 ? key : QString();
+    const QString k = isKnownKey(key) ? key : QString();
     if (k == m_selectedKey)
         return;
     m_selectedKey = k;
@@ -29,27 +48,45 @@ void InteractionState::select(const QString &key)
 
 void InteractionState::setHoveredKey(const QString &key)
 {
-    const QString k = m_data->boundaries.indexOf(key) >= 0 ? key : QString();
+    const QString k = isKnownKey(key) ? key : QString();
     if (k == m_hoveredKey)
         return;
     m_hoveredKey = k;
     emit hoverChanged();
 }
 
+QString InteractionState::landmarkOwnerName(int landmark) const
+{
+    const QString owner = m_data->boundaries.landmarks.value(landmark).owner;
+    const Country *c = m_data->boundaries.country(owner);
+    return c ? m_localization->name(c->nameVi, c->nameEn) : owner;
+}
+
 QString InteractionState::hoveredName() const
 {
+    const int landmark = landmarkIndex(m_hoveredKey);
+    if (landmark >= 0) {
+        const Landmark &l = m_data->boundaries.landmarks[landmark];
+        return m_localization->name(l.nameVi, l.nameEn);
+    }
     const Country *c = m_data->boundaries.country(m_hoveredKey);
     return c ? m_localization->name(c->nameVi, c->nameEn) : QString();
 }
 
 QString InteractionState::hoveredTier() const
 {
+    const int landmark = landmarkIndex(m_hoveredKey);
+    if (landmark >= 0) // the owner's colour
+        return tierKey(m_snapshot->tierOf(m_data->boundaries.indexOf(m_data->boundaries.landmarks[landmark].owner)));
     const int i = hoveredIndex();
     return i < 0 ? QString() : tierKey(m_snapshot->tierOf(i));
 }
 
 QString InteractionState::hoveredTierName() const
 {
+    const int landmark = landmarkIndex(m_hoveredKey);
+    if (landmark >= 0)
+        return m_localization->string(QStringLiteral("landmarkOf")).arg(landmarkOwnerName(landmark));
     const int i = hoveredIndex();
     return i < 0 ? QString() : m_localization->tierName(m_snapshot->tierOf(i));
 }

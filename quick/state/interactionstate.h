@@ -1,6 +1,7 @@
 #pragma once
 // What the viewer does with the map: the selected and the hovered country, the highlighted and
-// the hidden tiers, whether names show. Keys are validated against the boundaries.
+// the hidden tiers, whether names show. Keys are validated against the boundaries; the hub's
+// landmarks (its archipelagos) can be hovered and selected too, by the key landmarkKey(index).
 #include "countrycolors.h"
 #include "dataset.h"
 
@@ -31,6 +32,13 @@ public:
     QString selectedKey() const { return m_selectedKey; }
     Q_INVOKABLE void select(const QString &key); // an unknown or empty key clears the selection
     Q_INVOKABLE void clearSelection() { select(QString()); }
+    // "landmark:N" for BoundarySet::landmarks[N]; landmarkIndex is -1 for any other key.
+    static QString landmarkKey(int index);
+    int landmarkIndex(const QString &key) const { return landmarkIndexIn(m_data->boundaries, key); }
+    static int landmarkIndexIn(const BoundarySet &boundaries, const QString &key);
+    int selectedLandmark() const { return landmarkIndex(m_selectedKey); }
+    bool isKnownKey(const QString &key) const;
+    QString landmarkOwnerName(int landmark) const; // in the UI language
     int selectedIndex() const { return m_data->boundaries.indexOf(m_selectedKey); }
     QString hoveredKey() const { return m_hoveredKey; }
     void setHoveredKey(const QString &key);

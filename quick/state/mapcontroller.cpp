@@ -4,6 +4,7 @@
 #include "changelistmodel.h"
 #include "countrydetails.h"
 #include "countrylistmodel.h"
+#include "countrysearchmodel.h"
 #include "datesnapshot.h"
 #include "fillcolors.h"
 #include "interactionstate.h"
@@ -48,6 +49,7 @@ MapController::MapController(DataSet loaded, Localization *localization, MapThem
     m_tierModel = new TierListModel(m_state, this);
     m_changes = new ChangeListModel(m_state, this);
     m_details = new CountryDetails(m_state, this);
+    m_search = new CountrySearchModel(m_state, this);
 
     connect(m_state.snapshot, &DateSnapshot::countsChanged, this, &MapController::countsChanged);
     connect(m_state.timeline, &TimelineController::dateChanged, this, &MapController::dateTextChanged);

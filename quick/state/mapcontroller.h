@@ -13,6 +13,7 @@ class ChangeListModel;
 class CountryDetails;
 class CountryListModel;
 class LandmarkListModel;
+class CountrySearchModel;
 class TierListModel;
 
 class MapController : public QObject
@@ -29,6 +30,7 @@ class MapController : public QObject
     Q_PROPERTY(TierListModel *tiers READ tiers CONSTANT)
     Q_PROPERTY(ChangeListModel *changes READ changes CONSTANT)
     Q_PROPERTY(CountryDetails *details READ details CONSTANT)
+    Q_PROPERTY(CountrySearchModel *search READ search CONSTANT)
 
 public:
     // Takes the loaded data (errors included: the map then shows them and stays empty).
@@ -58,6 +60,7 @@ public:
     TierListModel *tiers() const { return m_tierModel; }
     ChangeListModel *changes() const { return m_changes; }
     CountryDetails *details() const { return m_details; }
+    CountrySearchModel *search() const { return m_search; }
 
     // Key of the country at (lon, lat), or "".
     Q_INVOKABLE QString keyAt(double longitude, double latitude) const;
@@ -76,4 +79,5 @@ private:
     TierListModel *m_tierModel;
     ChangeListModel *m_changes;
     CountryDetails *m_details;
+    CountrySearchModel *m_search;
 };

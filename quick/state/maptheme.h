@@ -17,6 +17,7 @@ class MapTheme : public QObject
     Q_PROPERTY(QColor border READ border NOTIFY changed)
     Q_PROPERTY(QColor hub READ hub NOTIFY changed)
     Q_PROPERTY(QColor hubOutline READ hubOutline NOTIFY changed)
+    Q_PROPERTY(QColor hidden READ hidden NOTIFY changed)
     Q_PROPERTY(QColor text READ text NOTIFY changed)
     Q_PROPERTY(QColor textMuted READ textMuted NOTIFY changed)
     Q_PROPERTY(QColor textHalo READ textHalo NOTIFY changed)
@@ -42,6 +43,7 @@ public:
     QColor border() const { return m_style.border; }
     QColor hub() const { return m_style.hub; }
     QColor hubOutline() const { return m_style.hubOutline; }
+    QColor hidden() const { return m_style.hidden; }
     QColor text() const { return m_style.text; }
     QColor textMuted() const;
     QColor textHalo() const { return m_style.textHalo; }

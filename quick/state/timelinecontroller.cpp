@@ -89,19 +89,22 @@ QVariantList TimelineController::eventPositions() const
     return list;
 }
 
+// The stops of stepping: the event dates in the view and both ends of the view, so that a
+// clicker reaches the period's first and last day.
 QDate TimelineController::nextEvent() const
 {
     const auto it = std::upper_bound(m_events.cbegin(), m_events.cend(), m_date);
-    return it != m_events.cend() && *it <= viewEnd() ? *it : QDate();
+    if (it != m_events.cend() && *it <= viewEnd())
+        return *it;
+    return m_date < viewEnd() ? viewEnd() : QDate();
 }
 
 QDate TimelineController::previousEvent() const
 {
     auto it = std::lower_bound(m_events.cbegin(), m_events.cend(), m_date);
-    if (it == m_events.cbegin())
-        return {};
-    --it;
-    return *it >= viewStart() ? *it : QDate();
+    if (it != m_events.cbegin() && *(it - 1) >= viewStart())
+        return *(it - 1);
+    return m_date > viewStart() ? viewStart() : QDate();
 }
 
 void TimelineController::setPlaying(bool playing)

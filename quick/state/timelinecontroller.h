@@ -70,8 +70,8 @@ public slots:
     void play();  // from the view's start when at its end
     void pause();
     void togglePlay();
-    void stepNext();     // to the next event date in the view, pausing
-    void stepPrevious(); // to the previous one
+    void stepNext();     // to the next event date in the view (or the view's end), pausing
+    void stepPrevious(); // to the previous one (or the view's start)
     void showYear(int year); // 31 December of that year, within the range
 
 signals:

@@ -110,6 +110,25 @@ private slots:
         QVERIFY(c.options().lonLatBox.isNull());
         c.setRegion("southeast-asia");
         QCOMPARE(c.options().lonLatBox, QRectF(QPointF(92, -11), QPointF(142, 29)));
+        c.setRegion("view"); // no view given: not a choice
+        QCOMPARE(c.region(), QString("southeast-asia"));
+        QCOMPARE(c.regions().first().toMap().value("name").toString(), QString("world"));
+
+        // The screen's view is the default, and the regions stay choices.
+        const QRectF view(QPointF(100, 5), QPointF(115, 25));
+        c.prepare("world", view);
+        QCOMPARE(c.region(), QString("view"));
+        QCOMPARE(c.options().lonLatBox, view);
+        QCOMPARE(c.regions().first().toMap().value("name").toString(), QString("view"));
+        QCOMPARE(c.regions().first().toMap().value("title").toString(), QString("Current view"));
+        QCOMPARE(c.regions().size(), m_map->camera()->regions().size() + 1);
+        c.setRegion("europe");
+        QVERIFY(c.options().lonLatBox != view);
+        c.setRegion("view");
+        QCOMPARE(c.options().lonLatBox, view);
+        c.prepare("europe"); // a preset view: no "current view" besides it
+        QCOMPARE(c.region(), QString("europe"));
+        QCOMPARE(c.regions().size(), m_map->camera()->regions().size());
 
         // Option titles follow the UI language.
         QSignalSpy titles(&c, &ExportController::optionsChanged);

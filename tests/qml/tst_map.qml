@@ -3,6 +3,7 @@ import QtQuick 2.15
 import QtTest 1.15
 import QtPositioning 5.15
 import Diplomap 1.0
+import "qrc:/qml" as Ui
 
 Item {
     id: root
@@ -27,6 +28,14 @@ Item {
 
         function initTestCase() {
             compare(loader.status, Loader.Ready, "MapScreen.qml loads")
+        }
+
+        // A failed test leaves no dialog open over the next one.
+        function cleanup() {
+            if (screen.exportDialog.open)
+                screen.exportDialog.close()
+            if (screen.searchBox.visible)
+                screen.searchBox.close()
         }
 
         function init() {
@@ -208,7 +217,7 @@ Item {
             mouseMove(root, 5, 5)
             tryCompare(Interaction, "highlightedTier", "")
             tryCompare(countryLayer, "animating", false)
-            compareColor(countryLayer.shownColor("GBR"), Theme.tierColor("relations"), "a hidden tier looks like plain relations")
+            compareColor(countryLayer.shownColor("GBR"), Theme.hidden, "a hidden tier has the neutral hidden colour")
         }
 
         function test_playReachesTheEnd() {
@@ -288,6 +297,232 @@ Item {
             moveOnLayer(sea)
             tryCompare(Interaction, "hoveredKey", "")
             tryCompare(screen.tooltip, "visible", false)
+        }
+
+        // The tooltip goes away on a click and never sits under the details panel.
+        function test_tooltipAfterClick() {
+            screen.interactive = true
+            var p = pointOf("BRA")
+            moveOnLayer(p)
+            tryCompare(screen.tooltip, "visible", true)
+            clickLayer(p)
+            tryCompare(Interaction, "selectedKey", "BRA")
+            compare(screen.tooltip.visible, false)
+            var q = pointOf("ARG")
+            moveOnLayer(q)
+            tryCompare(Interaction, "hoveredKey", "ARG")
+            tryCompare(screen.tooltip, "visible", true)
+            verify(screen.tooltip.x + screen.tooltip.width <= screen.detailsPanel.x,
+                   "tooltip " + screen.tooltip.x + "+" + screen.tooltip.width + " beside the panel at " + screen.detailsPanel.x)
+            // Over the panel's part of the map: no tooltip.
+            var under = countryLayer.project(140, 40) // Japan, under the panel at the world view
+            verify(under.x > map.width - screen.detailsPanel.width, "Japan under the panel: " + under)
+            moveOnLayer(under)
+            tryCompare(screen.tooltip, "visible", false)
+        }
+
+        // A tiny state's dot: the tooltip at the dot; a click pans it out from under the panel.
+        function test_tinyDotTooltipAndPan() {
+            screen.interactive = true
+            Interaction.showLabels = true
+            tryVerify(function() { return screen.labelPlacer.placedCount >= 10 })
+            var dot = findChild(map, "tiny_SGP")
+            verify(dot !== null, "Singapore has a dot")
+            tryCompare(dot, "visible", true)
+            var c = dot.mapToItem(map, dot.width / 2, dot.height / 2)
+            verify(c.x > map.width - screen.detailsPanel.width, "Singapore starts under the panel's place: " + c)
+            var q = dot.mapToItem(root, dot.width / 2, dot.height / 2)
+            mouseMove(root, q.x, q.y)
+            tryCompare(Interaction, "hoveredKey", "SGP")
+            tryCompare(screen.tooltip, "visible", true)
+            var t = screen.tooltip.mapToItem(map, 0, 0)
+            verify(Math.abs(t.x - c.x) < 60 && Math.abs(t.y - c.y) < 60, "tooltip at " + t + ", dot at " + c)
+            waitForRendering(screen.tooltip)
+            grabImage(root).save(reviewDir + "/dot-tooltip.png") // for review
+            mouseClick(root, q.x, q.y)
+            tryCompare(Interaction, "selectedKey", "SGP")
+            compare(screen.tooltip.visible, false)
+            var after = countryLayer.project(103.82, 1.35)
+            verify(after.x > 0 && after.x < map.width - screen.detailsPanel.width, "Singapore beside the panel: " + after)
+        }
+
+        // The region's button and menu show a preset only while the view is that preset.
+        function test_regionFollowsTheView() {
+            compare(screen.timelineBar.region, "world")
+            var zoom = map.zoomLevel
+            var centre = map.mapToItem(root, map.width / 2, map.height / 2)
+            mouseWheel(root, centre.x, centre.y, 0, 240)
+            tryVerify(function() { return map.zoomLevel > zoom + 0.1 }, 3000, "the wheel zooms in")
+            compare(screen.timelineBar.region, "")
+            keyClick(Qt.Key_Home)
+            compare(screen.timelineBar.region, "world")
+            // Resizing (smaller or larger) refits the preset and keeps it current.
+            var sizes = [[1200, 720], [2400, 1350], [1280, 720]]
+            for (var i = 0; i < sizes.length; ++i) {
+                root.width = sizes[i][0]
+                root.height = sizes[i][1]
+                wait(50)
+                compare(screen.timelineBar.region, "world", "at " + sizes[i])
+            }
+        }
+
+        Component { id: errorPanelComponent; Ui.ErrorPanel { width: 800; u: 1 } }
+        // The data-error panel: in both languages, and a presenter can dismiss it.
+        function test_errorPanelDismissable() {
+            var panel = createTemporaryObject(errorPanelComponent, root, {errors: ["geodata/relations.csv:3:2: unknown tier 'x'"]})
+            verify(panel !== null)
+            verify(panel.visible)
+            compare(panel.titleText.text, "Không thể tải dữ liệu bản đồ")
+            Localization.language = "en"
+            compare(panel.titleText.text, "The map data could not be loaded")
+            mouseClick(panel.closeButton)
+            compare(panel.visible, false)
+            compare(findChild(screen, "errorPanel").visible, false) // the bundled data loads
+        }
+
+        // The year's changes say how many rows are out of sight, and keep the current one in view.
+        function test_changesShowThereIsMore() {
+            setDate(2025, 6, 30)
+            setDate(2025, 12, 31)
+            var changes = screen.infoPanel.changes
+            var list = changes.list
+            compare(list.count, 17)
+            tryVerify(function() { return changes.hiddenAbove > 0 }, 3000, "the list is longer than its place at 1280x720")
+            verify(changes.moreAbove.visible)
+            verify(changes.moreAbove.text.indexOf(String(changes.hiddenAbove)) >= 0, changes.moreAbove.text)
+            compare(changes.hiddenBelow, 0)
+            verify(!changes.moreBelow.visible)
+            function currentInView() {
+                var item = list.itemAtIndex(list.currentIndex)
+                return item !== null && item.y >= list.contentY - 1 && item.y + item.height <= list.contentY + list.height + 1
+            }
+            tryVerify(currentInView, 3000, "the latest change in view at the year's end")
+            var top = list.itemAtIndex(changes.hiddenAbove)
+            verify(Math.abs(top.y - list.contentY) < 0.5, "the first row in sight is whole: " + top.y + " at " + list.contentY)
+            // Back to the year's first event: the list scrolls up with it.
+            Timeline.date = new Date(2025, 0, 1)
+            Timeline.stepNext()
+            tryVerify(currentInView, 3000, "the year's first change in view")
+            tryCompare(changes, "hiddenAbove", 0)
+            verify(changes.hiddenBelow > 0)
+            verify(changes.moreBelow.visible)
+            Localization.language = "en"
+            verify(/later$/.test(changes.moreBelow.text), changes.moreBelow.text)
+        }
+
+        // Hoàng Sa and Trường Sa: a tooltip on hover, the details panel on a click.
+        function test_landmarksHoverAndClick() {
+            screen.interactive = true
+            for (var n = 0; n < MapController.landmarks.count; ++n) {
+                var marker = findChild(map, "landmark_" + n)
+                verify(marker !== null, "landmark " + n)
+                var q = marker.mapToItem(root, 0, 0)
+                mouseMove(root, q.x + 2, q.y)
+                tryCompare(Interaction, "hoveredKey", "landmark:" + n)
+                tryCompare(screen.tooltip, "visible", true)
+                compare(Interaction.hoveredName, MapController.landmarks.get(n).name)
+                compare(Interaction.hoveredTierName, "Lãnh thổ của Việt Nam")
+                mouseClick(root, q.x + 2, q.y)
+                tryCompare(Interaction, "selectedKey", "landmark:" + n)
+                compare(screen.detailsPanel.nameText.text, MapController.landmarks.get(n).name)
+                verify(MapController.details.note.indexOf("Việt Nam") > 0, MapController.details.note)
+                waitForRendering(screen.detailsPanel)
+                grabImage(root).save(reviewDir + "/landmark-" + n + ".png") // for review
+                keyClick(Qt.Key_Escape)
+                screen.showRegion("world", false)
+            }
+            Localization.language = "en"
+            var m = findChild(map, "landmark_0")
+            var p = m.mapToItem(root, 0, 0)
+            mouseMove(root, p.x + 2, p.y)
+            mouseClick(root, p.x + 2, p.y)
+            tryCompare(Interaction, "selectedKey", "landmark:0")
+            compare(screen.detailsPanel.nameText.text, MapController.landmarks.get(0).name)
+            verify(/Vietnam's territory\.$/.test(MapController.details.note), MapController.details.note)
+        }
+
+        function typeText(text) {
+            for (var i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+
+        // Ctrl+F or /: type, move with the arrows, Enter flies there and opens the details.
+        function test_search() {
+            var box = screen.searchBox
+            verify(!box.visible)
+            keyClick(Qt.Key_Slash)
+            verify(box.visible)
+            verify(box.input.activeFocus)
+            typeText("han quoc")
+            compare(box.input.text, "han quoc")
+            compare(Localization.language, "vi") // typed letters are not the map's keys
+            compare(MapController.search.keyAt(0), "KOR")
+            waitForRendering(box)
+            grabImage(root).save(reviewDir + "/search.png") // for review
+            keyClick(Qt.Key_Return)
+            tryCompare(Interaction, "selectedKey", "KOR")
+            verify(!box.visible)
+            compare(screen.detailsPanel.nameText.text, "Hàn Quốc")
+            var p = pointOf("KOR")
+            verify(map.zoomLevel > 3 && p.x > 0 && p.x < map.width - screen.detailsPanel.width && p.y > 0 && p.y < map.height,
+                   "Korea in view beside the panel: " + p)
+            // Arrows choose among the matches; the archipelagos are found too.
+            keyClick(Qt.Key_F, Qt.ControlModifier)
+            verify(box.visible)
+            compare(box.input.text, "")
+            typeText("korea")
+            verify(MapController.search.count >= 2)
+            keyClick(Qt.Key_Down)
+            compare(box.results.currentIndex, 1)
+            keyClick(Qt.Key_Up)
+            compare(box.results.currentIndex, 0)
+            box.input.text = "truong sa"
+            keyClick(Qt.Key_Enter)
+            tryCompare(screen.detailsPanel.nameText, "text", "Quần đảo Trường Sa")
+            verify(Interaction.selectedKey.indexOf("landmark:") === 0)
+            // A tiny state, by its code.
+            keyClick(Qt.Key_Slash)
+            typeText("sgp")
+            keyClick(Qt.Key_Return)
+            tryCompare(Interaction, "selectedKey", "SGP")
+            var sg = countryLayer.project(103.82, 1.35)
+            verify(sg.x > 0 && sg.x < map.width - screen.detailsPanel.width && sg.y > 0 && sg.y < map.height, "Singapore in view: " + sg)
+            keyClick(Qt.Key_F, Qt.ControlModifier)
+            box.input.text = "truong sa"
+            var spratlys = MapController.search.keyAt(0)
+            keyClick(Qt.Key_Return)
+            tryCompare(Interaction, "selectedKey", spratlys)
+            // Esc closes it without choosing; the map's keys work again.
+            keyClick(Qt.Key_F, Qt.ControlModifier)
+            typeText("lao")
+            keyClick(Qt.Key_Escape)
+            verify(!box.visible)
+            verify(Interaction.selectedKey.indexOf("landmark:") === 0)
+            keyClick(Qt.Key_L)
+            compare(Localization.language, "en")
+        }
+
+        // Export defaults to what the map shows: the current view once moved, else its region.
+        function test_exportDefaultsToTheView() {
+            map.zoomLevel = 3.5
+            map.center = QtPositioning.coordinate(48, 10)
+            var centre = map.mapToItem(root, map.width / 2, map.height / 2)
+            mouseWheel(root, centre.x, centre.y, 0, 120) // the user zooms in
+            tryVerify(function() { return map.zoomLevel > 3.6 }, 3000, "the wheel zooms in")
+            screen.openExport()
+            verify(screen.exportDialog.open)
+            compare(Exporter.region, "view")
+            compare(Exporter.regions[0].name, "view")
+            var box = screen.exportDialog.viewBox
+            verify(box.x < 10 && box.x + box.width > 10 && box.y < 48 && box.y + box.height > 48, "view box " + box)
+            verify(box.width < 120, "a zoomed view, not the world: " + box)
+            waitForRendering(screen.exportDialog)
+            grabImage(root).save(reviewDir + "/export-view.png") // for review
+            screen.exportDialog.close()
+            keyClick(Qt.Key_Home)
+            screen.openExport()
+            compare(Exporter.region, "world")
+            screen.exportDialog.close()
         }
 
         function test_changesPanelFliesToCountry() {

@@ -8,6 +8,7 @@
 #include "countrydetails.h"
 #include "countrylayer.h"
 #include "countrylistmodel.h"
+#include "countrysearchmodel.h"
 #include "dataset.h"
 #include "diplomapqml.h"
 #include "labelplacer.h"
@@ -28,6 +29,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <cmath>
+
 namespace {
 const DataSet &bundled()
 {
@@ -36,6 +39,25 @@ const DataSet &bundled()
 }
 QColor tierColor(const MapController &c, Tier t) { return c.theme()->style().tierColor(t); }
 } // namespace
+
+// A layer of 1440x976 and the label placer on it, for a view.
+struct LabelScene {
+    CountryLayer layer;
+    LabelPlacer placer;
+    explicit LabelScene(MapController *controller)
+    {
+        layer.setController(controller);
+        layer.setSize(QSizeF(1440, 976));
+        placer.setLayer(&layer);
+        placer.setModel(controller->labels());
+    }
+    void show(double zoom, const QGeoCoordinate &center)
+    {
+        layer.setZoomLevel(zoom);
+        layer.setCenter(center);
+        placer.place();
+    }
+};
 
 class TestQuickModels : public QObject
 {
@@ -163,12 +185,55 @@ private slots:
         m_controller->interaction()->setHighlightedTier("nonsense");
         QCOMPARE(m_controller->interaction()->highlightedTier(), QString());
         m_controller->interaction()->toggleTierHidden("csp");
-        QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::Relations));
+        QCOMPARE(fillOf("GBR"), m_theme.style().hidden.rgba());
         QCOMPARE(m_controller->tiers()->get(2).value("hidden").toBool(), true);
         m_controller->interaction()->toggleTierHidden("csp");
         QCOMPARE(fillOf("GBR"), tierColor(*m_controller, Tier::CSP));
         m_theme.setName("dark");
         QCOMPARE(fillOf("GBR"), m_theme.style().tierColor(Tier::CSP));
+    }
+
+    // A hidden tier's grey cannot be mistaken for any tier (nor a dependency's shade, nor the sea).
+    void hiddenColourIsNoTiers()
+    {
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return std::hypot(a.red() - b.red(), a.green() - b.green(), a.blue() - b.blue());
+        };
+        for (const auto theme : {MapStyle::Theme::Light, MapStyle::Theme::Dark}) {
+            const MapStyle style = MapStyle::forTheme(theme, bundled().hub);
+            QCOMPARE(style.hidden.red(), style.hidden.green()); // neutral
+            QCOMPARE(style.hidden.green(), style.hidden.blue());
+            QVERIFY(distance(style.hidden, style.ocean) >= 30);
+            for (const Tier t : tiers::legendOrder()) {
+                QVERIFY2(distance(style.hidden, style.tierColor(t)) >= 30, qPrintable(tierKey(t)));
+                if (t != Tier::Hub)
+                    QVERIFY2(distance(style.hidden, style.dependencyColor(t)) >= 30, qPrintable(tierKey(t)));
+            }
+        }
+    }
+
+    // Label text keeps a contrast of at least 4.5:1 on every tier's colour (and a dependency's
+    // shade, and the hidden grey) in both themes; the hub's badge is white on the hub's colour.
+    void labelTextContrast()
+    {
+        QCOMPARE(MapStyle::contrastRatio(Qt::black, Qt::white), 21.0);
+        QCOMPARE(MapStyle::contrastRatio(QColor("#777777"), QColor("#777777")), 1.0);
+        for (const auto theme : {MapStyle::Theme::Light, MapStyle::Theme::Dark}) {
+            const MapStyle style = MapStyle::forTheme(theme, bundled().hub);
+            QVector<QPair<QString, QColor>> fills{{"hidden", style.hidden}};
+            for (const Tier t : tiers::legendOrder()) {
+                fills << qMakePair(tierKey(t), style.tierColor(t));
+                if (t != Tier::Hub && t != Tier::None)
+                    fills << qMakePair(tierKey(t) + " dependency", style.dependencyColor(t));
+            }
+            for (const auto &f : fills) {
+                const double ratio = MapStyle::contrastRatio(MapStyle::textOn(f.second), f.second);
+                QVERIFY2(ratio >= 4.5, qPrintable(QString("%1 %2 (%3): %4:1").arg(style.isDark() ? "dark" : "light", f.first,
+                                                                                  f.second.name()).arg(ratio, 0, 'f', 2)));
+            }
+            QVERIFY(MapStyle::contrastRatio(Qt::white, style.hub) >= 4.5);
+            QCOMPARE(m_theme.textOnTier("sp"), MapStyle::textOn(tiers::color(Tier::SP, false)));
+        }
     }
 
     void changesOfTheYear()
@@ -223,6 +288,95 @@ private slots:
         QCOMPARE(d->sovereignName(), QString("Denmark"));
     }
 
+    // The hub's archipelagos: hovered and selected like a country, in both languages.
+    void landmarksHaveDetails()
+    {
+        InteractionState *i = m_controller->interaction();
+        CountryDetails *d = m_controller->details();
+        const auto &landmarks = bundled().boundaries.landmarks;
+        int paracels = -1;
+        for (int n = 0; n < landmarks.size(); ++n)
+            if (landmarks[n].nameVi == QString("Quần đảo Hoàng Sa"))
+                paracels = n;
+        QVERIFY(paracels >= 0);
+        const QString key = InteractionState::landmarkKey(paracels);
+        QCOMPARE(m_controller->landmarks()->get(paracels).value("key").toString(), key);
+        i->setHoveredKey(key);
+        QCOMPARE(i->hoveredKey(), key);
+        QCOMPARE(i->hoveredName(), QString("Quần đảo Hoàng Sa"));
+        QCOMPARE(i->hoveredTier(), QString("hub"));
+        QCOMPARE(i->hoveredTierName(), QString("Lãnh thổ của Việt Nam"));
+        i->setHoveredKey({});
+        i->select(key);
+        QCOMPARE(i->selectedKey(), key);
+        QVERIFY(d->active());
+        QCOMPARE(d->name(), QString("Quần đảo Hoàng Sa"));
+        QCOMPARE(d->note(), QString("Quần đảo Hoàng Sa là một phần lãnh thổ không thể tách rời của Việt Nam."));
+        QCOMPARE(d->tier(), QString("hub"));
+        m_localization.setLanguage("en");
+        QCOMPARE(d->name(), QString("Hoàng Sa (Paracel Islands)"));
+        QCOMPARE(d->tierName(), QString("Part of Vietnam"));
+        QCOMPARE(d->note(), QString("Hoàng Sa (Paracel Islands) is an integral part of Vietnam's territory."));
+        i->select("landmark:99");
+        QVERIFY(!d->active());
+        i->select("landmark:01");
+        QVERIFY(!d->active());
+    }
+
+    // Search: both languages, with or without diacritics, codes and short forms, the archipelagos.
+    void searchFindsCountries()
+    {
+        CountrySearchModel *search = m_controller->search();
+        QAbstractItemModelTester tester(search, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(CountrySearchModel::fold(QString("  Đà Nẵng, Hàn-Quốc ")), QString("da nang han quoc"));
+        const auto first = [search](const QString &query) {
+            search->setQuery(query);
+            return search->rowCount() > 0 ? search->get(0).value("key").toString() : QString();
+        };
+        QCOMPARE(first("han quoc"), QString("KOR"));
+        QCOMPARE(first("Hàn Quốc"), QString("KOR"));
+        QCOMPARE(first("Korea"), QString("KOR"));
+        QStringList keys;
+        for (int row = 0; row < search->rowCount(); ++row)
+            keys << search->keyAt(row);
+        QVERIFY2(keys.contains("PRK"), qPrintable(keys.join(' ')));
+        QCOMPARE(first("UK"), QString("GBR"));
+        QCOMPARE(first("Anh"), QString("GBR"));
+        QCOMPARE(first("Hoa Ky"), QString("USA"));
+        QCOMPARE(first("united states"), QString("USA"));
+        QCOMPARE(first("kor"), QString("KOR"));
+        QCOMPARE(first("sgp"), QString("SGP"));
+        QCOMPARE(first("singa"), QString("SGP"));
+        QCOMPARE(first("phap"), QString("FRA"));
+        QCOMPARE(search->get(0).value("name").toString(), QString("Pháp"));
+        QCOMPARE(search->get(0).value("otherName").toString(), QString("France"));
+        QCOMPARE(search->get(0).value("tierName").toString(), QString("Đối tác chiến lược toàn diện"));
+        QCOMPARE(search->get(0).value("color").value<QColor>(), tierColor(*m_controller, Tier::CSP));
+        const QString spratlys = first("truong sa");
+        QVERIFY(m_controller->interaction()->landmarkIndex(spratlys) >= 0);
+        QCOMPARE(search->get(0).value("name").toString(), QString("Quần đảo Trường Sa"));
+        QVERIFY(m_controller->interaction()->landmarkIndex(first("Paracel")) >= 0);
+        QCOMPARE(search->get(0).value("name").toString(), QString("Quần đảo Hoàng Sa"));
+        m_localization.setLanguage("en");
+        QCOMPARE(search->get(0).value("name").toString(), QString("Hoàng Sa (Paracel Islands)"));
+        QCOMPARE(first("a").isEmpty(), false);
+        QVERIFY(search->rowCount() <= CountrySearchModel::kMaxResults);
+        QCOMPARE(first("zzzz"), QString());
+        QCOMPARE(search->rowCount(), 0);
+        QCOMPARE(first(""), QString());
+        // Every country's key finds it; a name as typed comes before a code ("Nga" is Russia, NGA Nigeria).
+        for (const Country &c : bundled().boundaries.countries) {
+            first(c.key.toLower());
+            QStringList found;
+            for (int row = 0; row < search->rowCount(); ++row)
+                found << search->keyAt(row);
+            QVERIFY2(found.contains(c.key), qPrintable(c.key + ": " + found.join(' ')));
+        }
+        QCOMPARE(first("nga"), QString("RUS"));
+        QCOMPARE(search->keyAt(1), QString("NGA"));
+        search->setQuery({});
+    }
+
     void timelinePlaysAndSteps()
     {
         TimelineController *t = m_controller->timeline();
@@ -235,9 +389,20 @@ private slots:
         QCOMPARE(t->date(), QDate(2024, 9, 23));
         t->stepPrevious();
         QCOMPARE(t->date(), QDate(2024, 3, 7));
-        t->stepPrevious(); // nothing earlier in the view
-        QCOMPARE(t->date(), QDate(2024, 3, 7));
+        t->stepPrevious(); // no event earlier in the view: its first day
+        QCOMPARE(t->date(), QDate(2024, 1, 1));
         QVERIFY(!t->hasPrevious());
+        t->stepPrevious();
+        QCOMPARE(t->date(), QDate(2024, 1, 1));
+        // Both ends of the period are stops: from the last event to the view's last day.
+        t->setDate(QDate(2025, 12, 31));
+        t->stepPrevious();
+        const QDate lastEvent = t->date();
+        QVERIFY(lastEvent < QDate(2025, 12, 31));
+        QVERIFY(t->hasNext());
+        t->stepNext();
+        QCOMPARE(t->date(), QDate(2025, 12, 31));
+        QVERIFY(!t->hasNext());
 
         t->setPlayDuration(300);
         QSignalSpy finished(t, &TimelineController::finished);
@@ -417,16 +582,10 @@ private slots:
 
     void labelsDoNotOverlap()
     {
-        CountryLayer layer;
-        layer.setController(m_controller);
-        layer.setSize(QSizeF(1440, 976));
-        LabelPlacer placer;
-        placer.setLayer(&layer);
-        placer.setModel(m_controller->labels());
+        LabelScene scene(m_controller);
+        CountryLayer &layer = scene.layer;
         for (const double zoom : {2.5, 3.5, 4.5}) {
-            layer.setZoomLevel(zoom);
-            layer.setCenter(QGeoCoordinate(30, 40));
-            placer.place();
+            scene.show(zoom, QGeoCoordinate(30, 40));
             CountryListModel *labels = m_controller->labels();
             QVector<QRectF> rects;
             bool vietnam = false;
@@ -456,6 +615,25 @@ private slots:
                 for (int j = i + 1; j < rects.size(); ++j)
                     QVERIFY(!rects[i].intersects(rects[j]));
         }
+    }
+
+    // A tiny partner (a dot) gets its name beside the dot where it fits, on screen as in export.
+    void tinyPartnersAreNamed()
+    {
+        LabelScene scene(m_controller);
+        scene.show(4, QGeoCoordinate(8, 110));
+        CountryListModel *labels = m_controller->labels();
+        QVariantMap singapore;
+        for (int row = 0; row < labels->rowCount(); ++row)
+            if (labels->get(row).value("key").toString() == QString("SGP"))
+                singapore = labels->get(row);
+        QVERIFY(!singapore.isEmpty());
+        QVERIFY(singapore.value("placed").toBool());
+        QCOMPARE(singapore.value("labelText").toString(), QString("Singapore"));
+        QVERIFY2(std::abs(singapore.value("labelDx").toDouble()) > MapStyle::kDotPartner / 2,
+                 qPrintable(QString::number(singapore.value("labelDx").toDouble())));
+        QCOMPARE(singapore.value("labelDy").toDouble(), 0.0);
+        QCOMPARE(singapore.value("labelColor").value<QColor>(), m_theme.style().text);
     }
 
     void everyStringIsTranslated()
