@@ -29,7 +29,7 @@ Item {
         }
         Interaction.hoveredKey = inside ? key : ""
     }
-    readonly property real u: height / 1080
+    readonly property real u: Theme.unitFor(width, height) // as an export of this size
     readonly property alias map: map
     readonly property alias countryLayer: mapLayer
     readonly property alias infoPanel: infoPanel
@@ -168,6 +168,7 @@ Item {
             controller: MapController
             center: map.center
             zoomLevel: map.zoomLevel
+            unit: screen.u
             hoverEnabled: screen.interactive
             onTapped: screen.selectAt(key, x)
             onHoverChanged: {

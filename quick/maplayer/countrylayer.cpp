@@ -76,6 +76,15 @@ void CountryLayer::setZoomLevel(double zoom)
     emit cameraChanged();
 }
 
+void CountryLayer::setUnit(double unit)
+{
+    if (unit <= 0 || qFuzzyCompare(unit, m_unit))
+        return;
+    m_unit = unit;
+    update();
+    emit unitChanged();
+}
+
 double CountryLayer::pixelsPerUnit() const
 {
     return camera().pixelsPerUnit;
@@ -256,7 +265,7 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     frame.devicePixelRatio = window() ? float(window()->effectiveDevicePixelRatio()) : 1.0f;
     frame.level = m_geometry->levelFor(s * frame.devicePixelRatio);
     // The view in unit Web Mercator, with room for the widest outline and its antialiasing.
-    const double margin = 8 * std::max(1.0, h / 1080.0) / s;
+    const double margin = 8 * std::max(1.0, m_unit) / s;
     const QRectF view(c.x() - w / 2 / s - margin, c.y() - h / 2 / s - margin, w / s + 2 * margin, h / s + 2 * margin);
     for (int k = -2; k <= 2; ++k) {
         if (k + m_geometry->minX >= view.right() || k + m_geometry->maxX <= view.left())
@@ -268,7 +277,7 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     }
 
     const MapStyle &style = m_controller->theme()->style();
-    const double unit = h / 1080.0; // sizes are given for a 1080-pixel-high screen
+    const double unit = m_unit;
     frame.borderWidth = float(MapStyle::kBorderWidth * unit);
     frame.outlineWidth = float(MapStyle::kHubOutlineWidth * unit);
     frame.selectionWidth = float(MapStyle::kSelectionWidth * unit);

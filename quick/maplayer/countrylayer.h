@@ -29,6 +29,8 @@ class CountryLayer : public QQuickItem
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY cameraChanged)
     Q_PROPERTY(double zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY cameraChanged)
     Q_PROPERTY(double pixelsPerUnit READ pixelsPerUnit NOTIFY cameraChanged)
+    // What MapStyle's line widths are multiplied by (the window's MapStyle::unitFor).
+    Q_PROPERTY(double unit READ unit WRITE setUnit NOTIFY unitChanged)
     Q_PROPERTY(int transitionDuration READ transitionDuration WRITE setTransitionDuration NOTIFY durationsChanged)
     Q_PROPERTY(int pulseDuration READ pulseDuration WRITE setPulseDuration NOTIFY durationsChanged)
     Q_PROPERTY(bool animating READ isAnimating NOTIFY animatingChanged)
@@ -50,6 +52,8 @@ public:
     double zoomLevel() const { return m_zoomLevel; }
     void setZoomLevel(double zoom);
     double pixelsPerUnit() const; // screen pixels per unit of Web Mercator (the world's width)
+    double unit() const { return m_unit; }
+    void setUnit(double unit);
     MapCamera camera() const;     // Qt Location's camera for the item's size
     int transitionDuration() const { return m_transitionDuration; }
     void setTransitionDuration(int ms);
@@ -76,6 +80,7 @@ signals:
     void cameraChanged();
     void durationsChanged();
     void animatingChanged();
+    void unitChanged();
     void readyChanged();
     void hoverChanged();
     // A click or tap on the map (not a drag): item position and the country there ("" for the sea).
@@ -99,6 +104,7 @@ private:
     std::shared_ptr<const LayerGeometry> m_geometry;
     QGeoCoordinate m_center{0, 0};
     double m_zoomLevel = 2;
+    double m_unit = 1;
     int m_transitionDuration = ColorTransition::kTierFadeMs;
     int m_pulseDuration = ColorTransition::kPulseMs;
 

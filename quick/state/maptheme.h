@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QObject>
+#include <QSizeF>
 #include <QVariantMap>
 
 class MapTheme : public QObject
@@ -52,6 +53,9 @@ public:
     QColor control() const;
     QColor accent() const;
     static QVariantMap sizes();
+    // The unit of a window or output of w x h pixels (MapStyle::unitFor): what MapStyle's sizes
+    // are multiplied by, on screen as in every export.
+    Q_INVOKABLE static double unitFor(double width, double height) { return MapStyle::unitFor(QSizeF(width, height)); }
 
     Q_INVOKABLE void toggle();
     // Colour of a tier by key ("csp", "hub", ...); transparent for an unknown key.

@@ -18,5 +18,6 @@ Map {
         controller: MapController
         center: map.center
         zoomLevel: map.zoomLevel
+        unit: Theme.unitFor(map.width, map.height) // as an export of this size
     }
 }

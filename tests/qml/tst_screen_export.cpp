@@ -77,6 +77,8 @@ void ScreenExport::sameOverlaysOnScreenAndInExport_data()
     QTest::newRow("world light vi") << Regions::find("world")->lonLatBox << "light" << "vi" << 15 << 20;
     QTest::newRow("southeast asia dark en") << Regions::find("southeast-asia")->lonLatBox << "dark" << "en" << 6 << 1;
     QTest::newRow("bering dark vi") << QRectF(QPointF(150, 50), QPointF(235, 75)) << "dark" << "vi" << 0 << 0;
+    // A 16:10 window: the screen's unit is MapStyle::unitFor of its size, as an export's.
+    QTest::newRow("world 16:10 light en") << Regions::find("world")->lonLatBox << "light" << "en" << 15 << 20;
 }
 
 void ScreenExport::sameOverlaysOnScreenAndInExport()
@@ -92,7 +94,7 @@ void ScreenExport::sameOverlaysOnScreenAndInExport()
     theme.setName(themeName);
     localization.setLanguage(language);
 
-    const QSize size(1600, 900);
+    const QSize size = QString(QTest::currentDataTag()).contains("16:10") ? QSize(1920, 1200) : QSize(1600, 900);
     const MapCamera camera = MapCamera::fitting(box, size);
     const QPointF centre = geo::lonLatFromMercator(camera.center);
     CountryLayer layer;
@@ -104,7 +106,7 @@ void ScreenExport::sameOverlaysOnScreenAndInExport()
     placer.setLayer(&layer);
     placer.setModel(controller->labels());
     placer.setDots(controller->tinyStates());
-    placer.setUnit(MapStyle::unitFor(size));
+    placer.setUnit(MapTheme::unitFor(size.width(), size.height())); // what the app's QML binds
     placer.place();
 
     MapRenderer::Options options;
