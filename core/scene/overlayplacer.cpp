@@ -94,8 +94,8 @@ Overlays place(const OverlayInput &in)
         d.country = i;
         d.at = in.camera.toPixelsNearest(c.label);
         d.partner = tiers::isPartner(in.tiers.value(i, Tier::None));
-        d.diameter = (d.partner ? MapStyle::kDotPartner : MapStyle::kDotOther) * u;
-        d.borderWidth = (d.partner ? 2 : 1) * u;
+        d.diameter = MapStyle::dotDiameter(d.partner) * u;
+        d.borderWidth = MapStyle::dotBorder(d.partner) * u;
         if (view.adjusted(-d.diameter, -d.diameter, d.diameter, d.diameter).contains(d.at))
             out.dots << d;
     }

@@ -42,6 +42,8 @@ struct MapStyle {
     static constexpr double kLandmarkTextX = 12;    // text to the right of the marker
     static constexpr double kDotPartner = 15;       // diameter of a tiny partner's dot
     static constexpr double kDotOther = 8;          // of any other tiny state's
+    static double dotDiameter(bool partner) { return partner ? kDotPartner : kDotOther; } // px at unit 1
+    static double dotBorder(bool partner) { return partner ? 2 : 1; }
     static constexpr double kTinyPx = 10;           // a state gets a dot below this size (square root of its area)
     static constexpr double kTitlePx = 24;          // composed export: title, legend rows, notes
     static constexpr double kLegendPx = 15;
@@ -63,6 +65,7 @@ struct MapStyle {
     static double contrastRatio(const QColor &a, const QColor &b); // 1 to 21
     // The map's font (Noto Sans, bundled) at a pixel size; no hinting, so shapes match at every size.
     static QFont font(double pixelSize, bool bold = false);
-    // Unit of an output: its height / 1080, or its width's for a portrait output (a page looks like a screen).
+    // Unit of a window or an output: min(height, width * 9 / 16) / 1080, so that any shape of page or
+    // screen keeps the proportions of a 1080p one (a 16:10 window is 1.0 at 1920x1200).
     static double unitFor(const QSizeF &outputSize);
 };

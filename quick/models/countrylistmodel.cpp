@@ -59,6 +59,7 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const
     const Country &c = m_state.data->boundaries.countries[i];
     const Localization *l = m_state.localization;
     const Tier tier = m_state.snapshot->tierOf(i);
+    const bool isHub = tier == Tier::Hub && c.kind != CountryKind::Dependency;
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return l->name(c.nameVi, c.nameEn);
@@ -74,12 +75,12 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const
     }
     case IsDependencyRole: return c.kind == CountryKind::Dependency;
     case IsPartnerRole: return tiers::isPartner(tier);
-    case IsHubRole: return tier == Tier::Hub && c.kind != CountryKind::Dependency;
+    case IsHubRole: return isHub;
     case LatitudeRole: return c.labelLonLat().y();
     case LongitudeRole: return c.labelLonLat().x();
     case SizeRole: return std::sqrt(c.area());
     case WidthRole: return c.bounds.width();
-    case LabelTextRole: return overlays::labelText(c, tier == Tier::Hub && c.kind != CountryKind::Dependency, l->language());
+    case LabelTextRole: return overlays::labelText(c, isHub, l->language());
     case LabelBoldRole: return tiers::traits(tier).boldLabel;
     case PlacedRole: return placed(index.row()).country >= 0;
     case LabelDxRole: return placed(index.row()).offset.x();
@@ -87,8 +88,8 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const
     case LabelColorRole: return placed(index.row()).color;
     case LabelHaloRole: return placed(index.row()).halo;
     case DotRole: return m_dots.value(index.row(), false);
-    case DotSizeRole: return tiers::isPartner(tier) ? MapStyle::kDotPartner : MapStyle::kDotOther;
-    case DotBorderRole: return tiers::isPartner(tier) ? 2 : 1;
+    case DotSizeRole: return MapStyle::dotDiameter(tiers::isPartner(tier));
+    case DotBorderRole: return MapStyle::dotBorder(tiers::isPartner(tier));
     }
     return {};
 }

@@ -1,6 +1,6 @@
 #pragma once
-// Vietnam's archipelagos (Hoàng Sa, Trường Sa), each drawn with a marker and a label at every
-// zoom: name and "(Vietnam)" in the UI language, position, and whether the label sits above
+// The hub's landmarks (the bundled data: Hoàng Sa, Trường Sa), each drawn with a marker and a label at every
+// zoom: name and the owner's name in brackets in the UI language, position, and whether the label sits above
 // its marker (the northernmost does, so the two never overlap). A model rather than a list:
 // Qt Location's MapItemView keeps its delegates when the language changes (dataChanged)
 // instead of adding new ones beside the old.

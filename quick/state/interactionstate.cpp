@@ -13,9 +13,10 @@ InteractionState::InteractionState(std::shared_ptr<const DataSet> data, DateSnap
     // The hovered country's name and tier read differently after a date or language change.
     connect(m_snapshot, &DateSnapshot::changed, this, [this](const QVector<int> &changed) {
         if (changed.contains(hoveredIndex()))
-            emit hoverChanged();
+            emit hoverTextChanged();
     });
-    connect(m_localization, &Localization::languageChanged, this, &InteractionState::hoverChanged);
+    connect(m_localization, &Localization::languageChanged, this, &InteractionState::hoverTextChanged);
+    connect(this, &InteractionState::hoverChanged, this, &InteractionState::hoverTextChanged);
 }
 
 QString InteractionState::landmarkKey(int index)

@@ -18,9 +18,9 @@ class InteractionState : public QObject
     Q_OBJECT
     Q_PROPERTY(QString selectedKey READ selectedKey WRITE select NOTIFY selectionChanged)
     Q_PROPERTY(QString hoveredKey READ hoveredKey WRITE setHoveredKey NOTIFY hoverChanged)
-    Q_PROPERTY(QString hoveredName READ hoveredName NOTIFY hoverChanged)
-    Q_PROPERTY(QString hoveredTier READ hoveredTier NOTIFY hoverChanged)
-    Q_PROPERTY(QString hoveredTierName READ hoveredTierName NOTIFY hoverChanged)
+    Q_PROPERTY(QString hoveredName READ hoveredName NOTIFY hoverTextChanged)
+    Q_PROPERTY(QString hoveredTier READ hoveredTier NOTIFY hoverTextChanged)
+    Q_PROPERTY(QString hoveredTierName READ hoveredTierName NOTIFY hoverTextChanged)
     Q_PROPERTY(QString highlightedTier READ highlightedTier WRITE setHighlightedTier NOTIFY tierFilterChanged)
     Q_PROPERTY(QStringList hiddenTiers READ hiddenTiers NOTIFY tierFilterChanged)
     Q_PROPERTY(bool showLabels READ showLabels WRITE setShowLabels NOTIFY showLabelsChanged)
@@ -58,7 +58,8 @@ public:
 
 signals:
     void selectionChanged();
-    void hoverChanged();
+    void hoverChanged();     // another country (or none) is hovered
+    void hoverTextChanged(); // the tooltip's name or tier reads differently
     void tierFilterChanged();
     void showLabelsChanged();
 
