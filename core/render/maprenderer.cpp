@@ -18,34 +18,51 @@ QString MapRenderer::defaultTitle(const QDate &date, const QString &language, co
 
 MapRenderer::MapRenderer(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub,
                          const QSize &size, const Options &options)
-    : m_size(size), m_options(options), m_style(MapStyle::forTheme(options.theme, hub)), m_unit(MapStyle::unitFor(size)),
+    : m_boundaries(&boundaries), m_timeline(&timeline), m_hub(&hub), m_size(size), m_options(options),
+      m_style(MapStyle::forTheme(options.theme, hub)), m_unit(MapStyle::unitFor(size)),
       m_camera(MapCamera::fitting(options.lonLatBox, size))
 {
+    buildShapes(hub.key);
+    setFrame(options.date, options.fills);
+}
+
+void MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
+{
+    const BoundarySet &boundaries = *m_boundaries;
     QVector<Tier> tiers(boundaries.countries.size());
     for (int i = 0; i < tiers.size(); ++i)
-        tiers[i] = timeline.tierAt(boundaries.countries[i].key, options.date);
-    const QVector<QRgb> settled = countrycolors::fills(boundaries, tiers, m_style);
-    ColorTransition change{options.changeFrom, settled, options.changePulsing};
-    change.pulseColor = m_style.hubOutline.rgba();
-    m_fills = options.changeFrom.isEmpty() ? settled : change.at(options.elapsedMs);
-    buildShapes(boundaries, m_fills, hub.key);
-    if (options.bare)
+        tiers[i] = m_timeline->tierAt(boundaries.countries[i].key, date);
+    const bool sameTiers = tiers == m_tiers;
+    const QVector<QRgb> settled = sameTiers && !m_settled.isEmpty() ? m_settled : countrycolors::fills(boundaries, tiers, m_style);
+    m_settled = settled;
+    m_fills = fills.size() == settled.size() ? fills : settled;
+    for (Shape &shape : m_shapes)
+        shape.fill = QColor::fromRgba(m_fills[shape.country]);
+    const bool sameDate = date == m_options.date && !m_tiers.isEmpty();
+    m_options.date = date;
+    m_tiers = tiers;
+    if (m_options.bare || (sameDate && sameTiers))
         return;
-    m_card = LegendCard(options.title.isEmpty() ? defaultTitle(options.date, options.language, hub) : options.title,
-                        timeline.countsAt(options.date), hub, options.language, m_style, m_unit, size);
+    const QVector<QRectF> boxes = m_card.boxes();
+    m_card = LegendCard(m_options.title.isEmpty() ? defaultTitle(date, m_options.language, *m_hub) : m_options.title,
+                        m_timeline->countsAt(date), *m_hub, m_options.language, m_style, m_unit, m_size);
+    if (sameTiers && boxes == m_card.boxes() && !m_texts.isEmpty())
+        return;
+    // Labels are placed (and their colours read) against the settled colours of the date.
     OverlayInput in;
     in.boundaries = &boundaries;
     in.tiers = tiers;
-    in.fills = m_fills;
-    in.hubKey = hub.key;
-    in.hubName = hub.name(options.language);
-    in.language = options.language;
+    in.fills = settled;
+    in.hubKey = m_hub->key;
+    in.hubName = m_hub->name(m_options.language);
+    in.language = m_options.language;
     in.style = m_style;
     in.camera = m_camera;
     in.unit = m_unit;
-    in.labels = options.labels;
+    in.labels = m_options.labels;
     in.reserved = m_card.boxes();
     m_overlays = overlays::place(in);
+    m_texts.clear();
     layoutTexts();
 }
 
@@ -65,8 +82,9 @@ QStringList MapRenderer::paintedCountries() const
     return keys;
 }
 
-void MapRenderer::buildShapes(const BoundarySet &boundaries, const QVector<QRgb> &fills, const QString &hubKey)
+void MapRenderer::buildShapes(const QString &hubKey)
 {
+    const BoundarySet &boundaries = *m_boundaries;
     const QTransform t = m_camera.transform();
     const QRectF view = m_camera.view();
     const double tol = m_options.tolerancePx;
@@ -81,9 +99,9 @@ void MapRenderer::buildShapes(const BoundarySet &boundaries, const QVector<QRgb>
             && !country.bounds.translated(1, 0).intersects(view))
             continue;
         Shape shape;
+        shape.country = c;
         shape.key = country.key;
         shape.hub = country.key == hubKey;
-        shape.fill = QColor::fromRgba(fills[c]);
         const QVector<geo::Polygon> polygons = geo::simplify(country.polygons, tolerance);
         for (const double shift : {0.0, -1.0, 1.0}) {
             for (const geo::Polygon &polygon : polygons) {
