@@ -36,40 +36,46 @@ TimelineColors::TimelineColors(const BoundarySet &boundaries, const RelationTime
     m_initial = countrycolors::fills(boundaries, tiers, style);
     QVector<QDate> dates;
     for (const TierChange &c : timeline.changes(playback.from, playback.to))
-        if (dates.isEmpty() || dates.last() != c.date.start())
-            dates << c.date.start();
+        dates << c.date.start();
     std::sort(dates.begin(), dates.end());
     dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
 
-    QVector<QRgb> settled = m_initial;
     for (const QDate &date : qAsConst(dates)) {
         const QVector<Tier> next = tiersAt(boundaries, timeline, date);
-        QVector<int> changed; // every boundary country whose tier changed, dependencies included
-        for (int i = 0; i < next.size(); ++i)
-            if (next[i] != tiers[i])
-                changed << i;
-        if (changed.isEmpty())
-            continue;
-        const QVector<QRgb> now = countrycolors::fills(boundaries, next, style);
         Step step;
         step.startMs = playback.timeOf(date);
-        // What is shown when the change starts: the previous change played up to then.
-        const QVector<QRgb> shown = m_steps.isEmpty() ? settled : m_steps.last().change.at(step.startMs - m_steps.last().startMs);
-        step.change = ColorTransition{shown, now, changed, ColorTransition::kTierFadeMs, ColorTransition::kPulseMs,
-                                      style.hubOutline.rgba()};
+        step.settled = countrycolors::fills(boundaries, next, style);
+        const QVector<QRgb> shown = at(step.startMs); // the steps before this one
+        for (int i = 0; i < next.size(); ++i) { // dependencies follow their sovereign
+            if (next[i] == tiers[i])
+                continue;
+            step.changed << i;
+            step.change.from << shown[i];
+            step.change.to << step.settled[i];
+            step.change.pulsing << step.change.pulsing.size();
+        }
+        if (step.changed.isEmpty())
+            continue;
+        step.change.fadeMs = ColorTransition::kTierFadeMs;
+        step.change.pulseMs = ColorTransition::kPulseMs;
+        step.change.pulseColor = style.hubOutline.rgba();
         m_steps << step;
         tiers = next;
-        settled = now;
     }
 }
 
 QVector<QRgb> TimelineColors::at(double tMs) const
 {
-    // The last change started by tMs decides (it started from what the one before showed).
-    const auto it = std::upper_bound(m_steps.begin(), m_steps.end(), tMs,
-                                     [](double t, const Step &s) { return t < s.startMs; });
-    if (it == m_steps.begin())
-        return m_initial;
-    const Step &step = *(it - 1);
-    return step.change.at(tMs - step.startMs);
+    // The colours of the last step started, then every transition still running over them
+    // (a later one over an earlier one for a country that changed twice).
+    const auto end = std::upper_bound(m_steps.begin(), m_steps.end(), tMs, [](double t, const Step &s) { return t < s.startMs; });
+    QVector<QRgb> colors = end == m_steps.begin() ? m_initial : (end - 1)->settled;
+    for (auto it = m_steps.begin(); it != end; ++it) {
+        if (tMs - it->startMs >= it->change.durationMs())
+            continue;
+        const QVector<QRgb> shown = it->change.at(tMs - it->startMs);
+        for (int k = 0; k < it->changed.size(); ++k)
+            colors[it->changed[k]] = shown[k];
+    }
+    return colors;
 }

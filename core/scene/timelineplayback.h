@@ -1,7 +1,7 @@
 #pragma once
 // A date range played over time, as the screen plays it: which date a moment of the animation
 // shows, and the colours the countries have then. The video export draws a frame at time t
-// with dateAt(t) and colorsAt(t).
+// with dateAt(t) and TimelineColors::at(t).
 #include "countrycolors.h"
 #include "relationtimeline.h"
 
@@ -20,10 +20,11 @@ struct DatePlayback {
     double timeOf(const QDate &date) const; // when the timeline reaches `date` (from: holdMs)
 };
 
-// The fill colours over a playback. Every date in the range on which a tier changes starts a
-// ColorTransition (the screen's fade and pulse) at the moment the timeline passes it: from the
-// colours shown then to that date's colours, the changed countries pulsing toward the hub's
-// outline colour, exactly as the screen's layer starts one when the date moves on.
+// The fill colours over a playback. Every date in the range on which tiers change starts,
+// at the moment the timeline passes it, the screen's ColorTransition for each country that
+// changed: a fade from the colour it shows then to its new one, and a pulse toward the hub's
+// outline colour. A country's transition runs its full length whatever else changes meanwhile
+// (at(t) evaluates it at t - te); the others show their settled colours.
 class TimelineColors
 {
 public:
@@ -38,7 +39,9 @@ public:
 private:
     struct Step {
         double startMs = 0;
-        ColorTransition change;
+        QVector<int> changed;    // boundary indices
+        ColorTransition change;  // over the changed countries only, in that order
+        QVector<QRgb> settled;   // every country's colour once the step is done
     };
     QVector<QRgb> m_initial;
     QVector<Step> m_steps; // in time order
