@@ -175,8 +175,9 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         return 1;
     }
     if (qEnvironmentVariableIsSet("DIPLOMAP_VIDEO_STATS"))
-        err << QStringLiteral("setup %1 s, render %2 s, convert %3 s, encode %4 s (thread seconds)\n")
-                   .arg(stats.setupS).arg(stats.renderS).arg(stats.convertS).arg(stats.encodeS);
+        err << QStringLiteral("setup %1 s, scene %2 s, paint %3 s, convert %4 s (CPU), encode %5 s\n")
+                   .arg(stats.setupS, 0, 'f', 2).arg(stats.sceneS, 0, 'f', 2).arg(stats.renderS, 0, 'f', 2)
+                   .arg(stats.convertS, 0, 'f', 2).arg(stats.encodeS, 0, 'f', 2);
     out << QStringLiteral("wrote %1 (%2x%3, %4 frames at %5 fps) in %6 s")
                .arg(v.outPath).arg(v.size.width()).arg(v.size.height()).arg(stats.frames).arg(v.fps)
                .arg(stats.totalS, 0, 'f', 1)

@@ -42,11 +42,13 @@ struct VideoOptions {
     int frameCount() const; // (duration + 2 holds) × fps, rounded
 };
 
-// Seconds spent per stage, summed over the threads (painting, colour conversion, encoding)
-// and end to end.
+// Where the time goes: CPU seconds summed over the painting threads for the frame's scene
+// (date, colours, labels, card), its painting and its colour conversion (or PNG file);
+// seconds on the calling thread for setup and for handing frames to the encoder and
+// finishing the file (the encoder's own threads work meanwhile); wall-clock seconds in all.
 struct VideoStats {
     int frames = 0;
-    double setupS = 0, renderS = 0, convertS = 0, encodeS = 0, totalS = 0;
+    double setupS = 0, sceneS = 0, renderS = 0, convertS = 0, encodeS = 0, totalS = 0;
 };
 
 namespace VideoExporter {

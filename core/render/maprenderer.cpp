@@ -24,35 +24,65 @@ MapRenderer::MapRenderer(const BoundarySet &boundaries, const RelationTimeline &
 {
     buildShapes(hub.key);
     setFrame(options.date, options.fills);
+    if (!options.bare) {
+        m_card = LegendCard(options.title.isEmpty() ? defaultTitle(options.date, options.language, hub) : options.title,
+                            timeline.countsAt(options.date), hub, options.language, m_style, m_unit, size);
+        placeOverlays();
+    }
 }
 
-void MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
+QRect MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
 {
     const BoundarySet &boundaries = *m_boundaries;
+    const QRect all(QPoint(0, 0), m_size);
     QVector<Tier> tiers(boundaries.countries.size());
     for (int i = 0; i < tiers.size(); ++i)
         tiers[i] = m_timeline->tierAt(boundaries.countries[i].key, date);
+    const bool first = m_tiers.isEmpty();
     const bool sameTiers = tiers == m_tiers;
-    const QVector<QRgb> settled = sameTiers && !m_settled.isEmpty() ? m_settled : countrycolors::fills(boundaries, tiers, m_style);
-    m_settled = settled;
-    m_fills = fills.size() == settled.size() ? fills : settled;
-    for (Shape &shape : m_shapes)
+    if (!sameTiers || m_settled.isEmpty())
+        m_settled = countrycolors::fills(boundaries, tiers, m_style);
+    const QVector<QRgb> previous = m_fills;
+    m_fills = fills.size() == m_settled.size() ? fills : m_settled;
+
+    // What changes: the countries whose fill changed (with their borders, the hub's glow and
+    // their dots), the card when the date changes, everything when the labels move.
+    QRectF changed;
+    const double margin = MapStyle::kHubOutlineWidth * 3 * m_unit + 2;
+    for (Shape &shape : m_shapes) {
         shape.fill = QColor::fromRgba(m_fills[shape.country]);
-    const bool sameDate = date == m_options.date && !m_tiers.isEmpty();
+        if (!first && previous[shape.country] != m_fills[shape.country])
+            changed |= shape.bounds.adjusted(-margin, -margin, margin, margin);
+    }
+    for (const PlacedDot &d : qAsConst(m_overlays.dots))
+        if (!first && previous[d.country] != m_fills[d.country])
+            changed |= QRectF(d.at, d.at).adjusted(-d.diameter - 2, -d.diameter - 2, d.diameter + 2, d.diameter + 2);
+    const bool sameDate = date == m_options.date && !first;
     m_options.date = date;
     m_tiers = tiers;
+    if (first)
+        return all;
     if (m_options.bare || (sameDate && sameTiers))
-        return;
+        return changed.toAlignedRect() & all;
     const QVector<QRectF> boxes = m_card.boxes();
     m_card = LegendCard(m_options.title.isEmpty() ? defaultTitle(date, m_options.language, *m_hub) : m_options.title,
                         m_timeline->countsAt(date), *m_hub, m_options.language, m_style, m_unit, m_size);
-    if (sameTiers && boxes == m_card.boxes() && !m_texts.isEmpty())
-        return;
+    if (sameTiers && boxes == m_card.boxes()) {
+        for (const QRectF &box : boxes)
+            changed |= box.adjusted(-2, -2, 2, 2);
+        return changed.toAlignedRect() & all;
+    }
+    placeOverlays();
+    return all;
+}
+
+void MapRenderer::placeOverlays()
+{
     // Labels are placed (and their colours read) against the settled colours of the date.
     OverlayInput in;
-    in.boundaries = &boundaries;
-    in.tiers = tiers;
-    in.fills = settled;
+    in.boundaries = m_boundaries;
+    in.tiers = m_tiers;
+    in.fills = m_settled;
     in.hubKey = m_hub->key;
     in.hubName = m_hub->name(m_options.language);
     in.language = m_options.language;

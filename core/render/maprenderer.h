@@ -61,7 +61,9 @@ public:
     // Another frame of the same view: the date (card, counts, labels) and the fills (as in
     // Options::fills). The geometry is kept; the overlays are placed again only when the
     // tiers or the card's boxes change. The data given to the constructor must still exist.
-    void setFrame(const QDate &date, const QVector<QRgb> &fills = {});
+    // Returns the output pixels that may differ from what paint() drew before: repainting
+    // just those (clipped to them) over the previous image gives the new frame exactly.
+    QRect setFrame(const QDate &date, const QVector<QRgb> &fills = {});
     // Colour a country is filled with (by boundary key).
     QColor fillColor(const QString &key) const;
     // Keys of the countries painted, in painting order (the hub last); each is one path,
@@ -94,6 +96,7 @@ private:
     };
 
     void buildShapes(const QString &hubKey);
+    void placeOverlays();
     void layoutTexts();
     void addText(const QString &text, const QPointF &anchor, const QFont &font, const QColor &color, const QColor &halo);
     void paintOverlays(QPainter *painter, const QRectF &area) const;

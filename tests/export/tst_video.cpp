@@ -2,6 +2,7 @@
 // sequence against still exports, MP4, WebM and GIF as ffprobe reads them, cancel and errors.
 #include "dataset.h"
 #include "mapcamera.h"
+#include "maprenderer.h"
 #include "snapshotexporter.h"
 #include "timelineplayback.h"
 #include "videoexporter.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -268,7 +270,8 @@ TEST_CASE("diplomap export-video writes an MP4: H.264, yuv420p, exact size, rate
     CHECK(bytes.indexOf("moov") >= 0);
     CHECK(bytes.indexOf("moov") < bytes.indexOf("mdat"));
 
-    // The first frame, decoded, shows the still export's colours (within yuv420p's rounding).
+    // The first frame, decoded, shows the still export's colours (within yuv420p and H.264's
+    // losses; the tier colours lie much further apart).
     const QString png = dir.filePath("frame0.png");
     const Tool decode = run(tool("ffmpeg"), {"-v", "error", "-i", mp4, "-frames:v", "1", png});
     REQUIRE(decode.exitCode == 0);
@@ -278,7 +281,7 @@ TEST_CASE("diplomap export-video writes an MP4: H.264, yuv420p, exact size, rate
     REQUIRE(points.size() >= 8);
     for (auto it = points.cbegin(); it != points.cend(); ++it) {
         INFO(it.key().toStdString());
-        CHECK(channelDistance(frame.pixel(it.value()), first.pixel(it.value())) <= 8);
+        CHECK(channelDistance(frame.pixel(it.value()), first.pixel(it.value())) <= 16);
     }
 }
 
@@ -398,4 +401,58 @@ TEST_CASE("diplomap export-video: every error gives one line, its exit status, a
         CHECK(checksum(mp4) == sum);
     }
     CHECK_FALSE(QFile::exists(QStringLiteral("/nonexistent/dir/x.mp4")));
+}
+
+TEST_CASE("a frame repainted only where it changed is the frame painted whole, up to edge antialiasing")
+{
+    // One renderer steps through the frames of a playback, repainting what setFrame reports;
+    // every few frames a fresh renderer paints the same frame whole. Labels, card and fades.
+    VideoOptions o = smallVideo(QString(), VideoOptions::Format::PngSequence);
+    o.size = QSize(640, 360);
+    o.bare = GENERATE(true, false);
+    o.holdS = 0.5;
+    const DatePlayback playback = o.playback();
+    const TimelineColors colors(data().boundaries, data().timeline, MapStyle::forTheme(o.theme, data().hub), playback);
+    MapRenderer::Options ro;
+    ro.date = o.from;
+    ro.bare = o.bare;
+    MapRenderer stepping(data().boundaries, data().timeline, data().hub, o.size, ro);
+    QImage image(o.size, QImage::Format_RGB32);
+    {
+        QPainter painter(&image);
+        stepping.paint(&painter);
+    }
+    int partial = 0;
+    for (int i = 0; i < o.frameCount(); i += 3) { // as a thread of three takes them
+        const double t = i * 1000.0 / o.fps;
+        const QRect changed = stepping.setFrame(playback.dateAt(t), colors.at(t));
+        partial += !changed.isEmpty() && changed != image.rect();
+        if (!changed.isEmpty()) {
+            QPainter painter(&image);
+            painter.setClipRect(changed);
+            stepping.paint(&painter, changed);
+        }
+        if (i % 9)
+            continue;
+        ro.date = playback.dateAt(t);
+        ro.fills = colors.at(t);
+        const MapRenderer fresh(data().boundaries, data().timeline, data().hub, o.size, ro);
+        QImage whole(o.size, QImage::Format_RGB32);
+        QPainter painter(&whole);
+        fresh.paint(&painter);
+        painter.end();
+        // Where a repaint's clip crosses a border, Qt's cosmetic stroker starts the line
+        // from the clipped end: antialiased edge pixels may differ by a few levels.
+        int worst = 0, off = 0;
+        for (int y = 0; y < o.size.height(); ++y)
+            for (int x = 0; x < o.size.width(); ++x) {
+                const int d = channelDistance(image.pixel(x, y), whole.pixel(x, y));
+                worst = std::max(worst, d);
+                off += d > 2;
+            }
+        INFO("frame " << i << " bare " << o.bare << ": " << off << " pixels off by more than 2, at most " << worst);
+        CHECK(worst <= 8);
+        CHECK(off < o.size.width() * o.size.height() / 200);
+    }
+    CHECK(partial > 10);
 }
