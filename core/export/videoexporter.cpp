@@ -4,6 +4,7 @@
 #include "stagedoutput.h"
 #include "videoencoder.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -32,6 +33,21 @@ Codec codecFor(VideoOptions::Format format)
 QString frameFileName(int index)
 {
     return QStringLiteral("frame-%1.png").arg(index, 5, 10, QLatin1Char('0'));
+}
+
+// Writes one frame of a PNG sequence; an error names the file and the reason. Encoded in
+// memory first, so that a full disk is our message rather than libpng's.
+QString writePng(const QImage &image, const QString &path)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QFile file(path);
+    if (!image.save(&buffer, "PNG", 80)) // Qt: deflate level 1, fast
+        return QStringLiteral("cannot encode '%1' as PNG").arg(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(png) != png.size())
+        return QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+    return {};
 }
 
 // What a painting thread hands over for frame i: an encoder frame, or (PNG sequence) nothing
@@ -278,9 +294,8 @@ bool VideoExporter::write(const DataSet &data, const VideoOptions &options, QStr
                 renderS += painted - placed;
                 Done done;
                 if (sequence) {
-                    const QString file = QDir(output.path()).filePath(frameFileName(i));
-                    if (!image.save(file, "PNG", 80)) // Qt: deflate level 1, fast
-                        done.error = QStringLiteral("cannot write '%1'").arg(QDir(options.outPath).filePath(frameFileName(i)));
+                    done.error = writePng(image, QDir(output.path()).filePath(frameFileName(i)));
+                    done.error.replace(output.path(), options.outPath);
                 } else {
                     done.frame = converter.convert(image, &done.error);
                 }

@@ -456,3 +456,33 @@ TEST_CASE("a frame repainted only where it changed is the frame painted whole, u
     }
     CHECK(partial > 10);
 }
+
+TEST_CASE("a finished PNG sequence replaces an existing folder whole; a video an existing file")
+{
+    QTemporaryDir dir;
+    const QString frames = dir.filePath("frames");
+    QDir().mkpath(frames);
+    {
+        QFile stale(frames + QStringLiteral("/stale.png"));
+        REQUIRE(stale.open(QIODevice::WriteOnly));
+    }
+    VideoOptions o = smallVideo(frames, VideoOptions::Format::PngSequence);
+    o.durationS = 0.5;
+    writeOk(o);
+    CHECK(entries(dir.path()) == QStringList{QStringLiteral("frames")});
+    CHECK(entries(frames).size() == 12);
+    CHECK_FALSE(entries(frames).contains(QStringLiteral("stale.png")));
+
+    const QString gif = dir.filePath("map.gif");
+    {
+        QFile old(gif);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("previous");
+    }
+    o = smallVideo(gif, VideoOptions::Format::Gif);
+    o.durationS = 0.5;
+    writeOk(o);
+    CHECK(entries(dir.path()) == (QStringList{QStringLiteral("frames"), QStringLiteral("map.gif")}));
+    CHECK(QImage(gif).size() == QSize(320, 180));
+    CHECK((QFile(gif).permissions() & QFileDevice::ReadOther)); // as a new file, not private like a temporary
+}
