@@ -141,9 +141,12 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         || !optional(o, "fps", &v.fps, parseFps, "24, 25, 30 or 60", err)
         || !optional(o, "duration", &v.durationS, parseSeconds, "seconds", err)
         || !optional(o, "hold", &v.holdS, parseSeconds, "seconds", err)
-        || !optional(o, "bbox", &v.lonLatBox, parseLonLatBox, "MINLON,MINLAT,MAXLON,MAXLAT in degrees, min < max", err)
-        || !optional(o, "region", &v.lonLatBox, parseRegion, regionNames(), err))
+        || !optional(o, "bbox", &v.lonLatBox, parseLonLatBox, "MINLON,MINLAT,MAXLON,MAXLAT in degrees, min < max", err))
         return 2;
+    if (o.contains("region") && !parseRegion(o.value("region"), &v.lonLatBox)) {
+        err << QStringLiteral("unknown region '%1' (expected %2)\n").arg(o.value("region"), regionNames());
+        return 2;
+    }
     v.language = o.value("lang", "vi");
     if (o.contains("theme") && !MapStyle::themeFromName(o.value("theme"), &v.theme)) {
         err << QStringLiteral("unknown theme '%1' (expected light or dark)").arg(o.value("theme")) << '\n';
@@ -174,10 +177,6 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         err << error << '\n';
         return 1;
     }
-    if (qEnvironmentVariableIsSet("DIPLOMAP_VIDEO_STATS"))
-        err << QStringLiteral("setup %1 s, scene %2 s, paint %3 s, convert %4 s (CPU), encode %5 s\n")
-                   .arg(stats.setupS, 0, 'f', 2).arg(stats.sceneS, 0, 'f', 2).arg(stats.renderS, 0, 'f', 2)
-                   .arg(stats.convertS, 0, 'f', 2).arg(stats.encodeS, 0, 'f', 2);
     out << QStringLiteral("wrote %1 (%2x%3, %4 frames at %5 fps) in %6 s")
                .arg(v.outPath).arg(v.size.width()).arg(v.size.height()).arg(stats.frames).arg(v.fps)
                .arg(stats.totalS, 0, 'f', 1)

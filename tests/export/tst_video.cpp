@@ -384,7 +384,7 @@ TEST_CASE("diplomap export-video: every error gives one line, its exit status, a
         {range + QStringList{"--out", mp4, "--hold", "-1"}, 2, "invalid hold -1 (expected seconds from 0 to 60)"},
         {range + QStringList{"--out", mp4, "--lang", "fr"}, 2, "unknown language 'fr' (expected vi or en)"},
         {range + QStringList{"--out", mp4, "--theme", "sepia"}, 2, "unknown theme 'sepia' (expected light or dark)"},
-        {range + QStringList{"--out", mp4, "--region", "mars"}, 2, "invalid region 'mars' (expected world,"},
+        {range + QStringList{"--out", mp4, "--region", "mars"}, 2, "unknown region 'mars' (expected world,"},
         {range + QStringList{"--out", mp4, "--bbox", "120,10,100,20"}, 2, "invalid bbox '120,10,100,20' (expected MINLON,MINLAT,MAXLON,MAXLAT"},
         {range + QStringList{"--out", mp4, "--region", "europe", "--bbox", "0,0,10,10"}, 2, "give --region or --bbox, not both"},
         {range + QStringList{"--out", mp4, "--relations", EXPORT_TEST_DATA "/bad-relations.csv"}, 1, "bad-relations.csv:"},
