@@ -92,10 +92,10 @@ int main(int argc, char *argv[])
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (CommandLine::isCommand(command)) {
-        // `export` draws text (legend, title): it needs a QGuiApplication, headless by default,
-        // and gets the bundled font. The other commands only read data.
+        // `export` and `export-video` draw text (legend, title): they need a QGuiApplication,
+        // headless by default, and get the bundled font. The other commands only read data.
         std::unique_ptr<QCoreApplication> app;
-        if (command == QLatin1String("export")) {
+        if (command == QLatin1String("export") || command == QLatin1String("export-video")) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             app = std::make_unique<QGuiApplication>(argc, argv);

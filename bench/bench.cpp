@@ -15,6 +15,7 @@
 #include "maptheme.h"
 #include "polygonpartmodel.h"
 #include "snapshotexporter.h"
+#include "videobench.h"
 
 #include <geos_c.h>
 
@@ -250,6 +251,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return loadOnce(QString::fromLocal8Bit(argv[2]));
     }
+    if (argc == 4 && qstrcmp(argv[1], "--video-once") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return videoOnce(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]).toDouble());
+    }
     if (argc == 4 && qstrcmp(argv[1], "--export-once") == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -349,6 +355,26 @@ int main(int argc, char *argv[])
                    .arg(o.value("peak_extra_mb").toDouble(), 14, 'f', 1).arg(o.value("bytes").toInt(), 12);
     }
     report.insert("export", exports);
+
+    // Video: MP4 of 2024-12-31 → 2025-12-31 in a child each; CPU seconds per stage (summed over
+    // the painting threads) and the calling thread's wait on the encoder.
+    out << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n").arg("video MP4 (30 fps)", -24).arg("total s", 8).arg("export s", 9)
+               .arg("scene", 6).arg("paint", 6).arg("convert", 8).arg("encode", 7).arg("peak MB", 8);
+    QJsonArray videos;
+    const QList<QStringList> videoCases = shortRun ? QList<QStringList>{{"640x360", "1"}}
+                                                   : QList<QStringList>{{"1920x1080", "10"}, {"3840x2160", "10"}};
+    for (const QStringList &c : videoCases) {
+        const QJsonObject o = runChild({"--video-once", c[0], c[1]});
+        if (o.isEmpty())
+            return 1;
+        videos.append(o);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(c[0] + ", " + c[1] + " s", -24)
+                   .arg(o.value("end_to_end_s").toDouble(), 8, 'f', 2).arg(o.value("export_s").toDouble(), 9, 'f', 2)
+                   .arg(o.value("scene_cpu_s").toDouble(), 6, 'f', 2).arg(o.value("paint_cpu_s").toDouble(), 6, 'f', 2)
+                   .arg(o.value("convert_cpu_s").toDouble(), 8, 'f', 2).arg(o.value("encode_wait_s").toDouble(), 7, 'f', 2)
+                   .arg(o.value("peak_mb").toDouble(), 8, 'f', 0);
+    }
+    report.insert("video", videos);
 
     if (display && !args.contains(QStringLiteral("--no-gui"))) {
         out << QStringLiteral("\ninteraction (%1 frames per path segment, basic render loop)\n").arg(shortRun ? 2 : 30);

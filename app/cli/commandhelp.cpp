@@ -70,6 +70,24 @@ const QVector<Command> &table()
           {"--bare", "the map alone: no title, legend or labels"},
           kHub, {"--boundaries FILE", "boundaries; default: the bundled data that suits the size"}, kRelations},
          "invalid data, or the file cannot be written"},
+        {"export-video", "--from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--format mp4|webm|gif|png-seq] [--size WxH] "
+                         "[--fps N] [--duration S] [--hold S] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] "
+                         "[--lang vi|en] [--theme light|dark] [--bare] [--hub FILE] [--boundaries FILE] [--relations FILE]",
+         "a date range played as on screen, as MP4, WebM, GIF or numbered PNG frames, without a window",
+         {{"--from YYYY-MM-DD", "the first date"}, {"--to YYYY-MM-DD", "the last date (after --from)"},
+          {"--out FILE", "the file to write (replaced only when complete); a folder for png-seq"},
+          {"--format mp4|webm|gif|png-seq", "default: from the file's extension"},
+          {"--size WxH", "pixels from 320x180 to 3840x2160, or 720p, 1080p, 4k; default 1920x1080"},
+          {"--fps N", "frames per second: 24, 25, 30 or 60 (default 30)"},
+          {"--duration S", "seconds the dates take from --from to --to (default 10)"},
+          {"--hold S", "seconds on the first date before, and on the last after (default 1)"},
+          {"--region NAME", "a preset view (diplomap --help lists the regions)"},
+          {"--bbox MINLON,MINLAT,MAXLON,MAXLAT", "the view as a box in degrees"},
+          {"--lang vi|en", "language of the title and legend (default vi)"},
+          {"--theme light|dark", "default light"},
+          {"--bare", "the map alone: no title, legend or labels"},
+          kHub, kBoundaries, kRelations},
+         "invalid data, or the file cannot be written"},
     };
     return commands;
 }

@@ -4,6 +4,7 @@
 #include "dataset.h"
 #include "regions.h"
 #include "snapshotexporter.h"
+#include "videocommand.h"
 
 #include <QDate>
 #include <QGuiApplication>
@@ -425,7 +426,7 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return 0;
     }
     const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "format", "date", "from", "to", "detail", "out",
-                                                 "size", "lang", "theme", "region", "bbox"},
+                                                 "size", "lang", "theme", "region", "bbox", "fps", "duration", "hold"},
                                    {"bare"});
     if (!o.error.isEmpty()) {
         err << "diplomap " << command << ": " << o.error << '\n';
@@ -440,6 +441,7 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (command == QLatin1String("summary")) return summary(o, out, err);
     if (command == QLatin1String("derive-completion")) return deriveCompletion(o, out, err);
     if (command == QLatin1String("export")) return exportMap(o, out, err);
+    if (command == QLatin1String("export-video")) return VideoCommand::run(o.values, out, err);
     err << "unknown command '" << command << "'\n";
     return 2;
 }

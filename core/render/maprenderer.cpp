@@ -18,34 +18,81 @@ QString MapRenderer::defaultTitle(const QDate &date, const QString &language, co
 
 MapRenderer::MapRenderer(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub,
                          const QSize &size, const Options &options)
-    : m_size(size), m_options(options), m_style(MapStyle::forTheme(options.theme, hub)), m_unit(MapStyle::unitFor(size)),
+    : m_boundaries(&boundaries), m_timeline(&timeline), m_hub(&hub), m_size(size), m_options(options),
+      m_style(MapStyle::forTheme(options.theme, hub)), m_unit(MapStyle::unitFor(size)),
       m_camera(MapCamera::fitting(options.lonLatBox, size))
 {
+    buildShapes(hub.key);
+    setFrame(options.date, options.fills);
+    if (!options.bare) {
+        m_card = LegendCard(options.title.isEmpty() ? defaultTitle(options.date, options.language, hub) : options.title,
+                            timeline.countsAt(options.date), hub, options.language, m_style, m_unit, size);
+        placeOverlays();
+    }
+}
+
+QRect MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
+{
+    const BoundarySet &boundaries = *m_boundaries;
+    const QRect all(QPoint(0, 0), m_size);
     QVector<Tier> tiers(boundaries.countries.size());
     for (int i = 0; i < tiers.size(); ++i)
-        tiers[i] = timeline.tierAt(boundaries.countries[i].key, options.date);
-    const QVector<QRgb> settled = countrycolors::fills(boundaries, tiers, m_style);
-    ColorTransition change{options.changeFrom, settled, options.changePulsing};
-    change.pulseColor = m_style.hubOutline.rgba();
-    m_fills = options.changeFrom.isEmpty() ? settled : change.at(options.elapsedMs);
-    buildShapes(boundaries, m_fills, hub.key);
-    if (options.bare)
-        return;
-    m_card = LegendCard(options.title.isEmpty() ? defaultTitle(options.date, options.language, hub) : options.title,
-                        timeline.countsAt(options.date), hub, options.language, m_style, m_unit, size);
+        tiers[i] = m_timeline->tierAt(boundaries.countries[i].key, date);
+    const bool first = m_tiers.isEmpty();
+    const bool sameTiers = tiers == m_tiers;
+    if (!sameTiers || m_settled.isEmpty())
+        m_settled = countrycolors::fills(boundaries, tiers, m_style);
+    const QVector<QRgb> previous = m_fills;
+    m_fills = fills.size() == m_settled.size() ? fills : m_settled;
+
+    // What changes: the countries whose fill changed (with their borders, the hub's glow and
+    // their dots), the card when the date changes, everything when the labels move.
+    QRectF changed;
+    const double margin = MapStyle::kHubOutlineWidth * 3 * m_unit + 2;
+    for (Shape &shape : m_shapes) {
+        shape.fill = QColor::fromRgba(m_fills[shape.country]);
+        if (!first && previous[shape.country] != m_fills[shape.country])
+            changed |= shape.bounds.adjusted(-margin, -margin, margin, margin);
+    }
+    for (const PlacedDot &d : qAsConst(m_overlays.dots))
+        if (!first && previous[d.country] != m_fills[d.country])
+            changed |= QRectF(d.at, d.at).adjusted(-d.diameter - 2, -d.diameter - 2, d.diameter + 2, d.diameter + 2);
+    const bool sameDate = date == m_options.date && !first;
+    m_options.date = date;
+    m_tiers = tiers;
+    if (first)
+        return all;
+    if (m_options.bare || (sameDate && sameTiers))
+        return changed.toAlignedRect() & all;
+    const QVector<QRectF> boxes = m_card.boxes();
+    m_card = LegendCard(m_options.title.isEmpty() ? defaultTitle(date, m_options.language, *m_hub) : m_options.title,
+                        m_timeline->countsAt(date), *m_hub, m_options.language, m_style, m_unit, m_size);
+    if (sameTiers && boxes == m_card.boxes()) {
+        for (const QRectF &box : boxes)
+            changed |= box.adjusted(-2, -2, 2, 2);
+        return changed.toAlignedRect() & all;
+    }
+    placeOverlays();
+    return all;
+}
+
+void MapRenderer::placeOverlays()
+{
+    // Labels are placed (and their colours read) against the settled colours of the date.
     OverlayInput in;
-    in.boundaries = &boundaries;
-    in.tiers = tiers;
-    in.fills = m_fills;
-    in.hubKey = hub.key;
-    in.hubName = hub.name(options.language);
-    in.language = options.language;
+    in.boundaries = m_boundaries;
+    in.tiers = m_tiers;
+    in.fills = m_settled;
+    in.hubKey = m_hub->key;
+    in.hubName = m_hub->name(m_options.language);
+    in.language = m_options.language;
     in.style = m_style;
     in.camera = m_camera;
     in.unit = m_unit;
-    in.labels = options.labels;
+    in.labels = m_options.labels;
     in.reserved = m_card.boxes();
     m_overlays = overlays::place(in);
+    m_texts.clear();
     layoutTexts();
 }
 
@@ -65,8 +112,9 @@ QStringList MapRenderer::paintedCountries() const
     return keys;
 }
 
-void MapRenderer::buildShapes(const BoundarySet &boundaries, const QVector<QRgb> &fills, const QString &hubKey)
+void MapRenderer::buildShapes(const QString &hubKey)
 {
+    const BoundarySet &boundaries = *m_boundaries;
     const QTransform t = m_camera.transform();
     const QRectF view = m_camera.view();
     const double tol = m_options.tolerancePx;
@@ -81,9 +129,9 @@ void MapRenderer::buildShapes(const BoundarySet &boundaries, const QVector<QRgb>
             && !country.bounds.translated(1, 0).intersects(view))
             continue;
         Shape shape;
+        shape.country = c;
         shape.key = country.key;
         shape.hub = country.key == hubKey;
-        shape.fill = QColor::fromRgba(fills[c]);
         const QVector<geo::Polygon> polygons = geo::simplify(country.polygons, tolerance);
         for (const double shift : {0.0, -1.0, 1.0}) {
             for (const geo::Polygon &polygon : polygons) {

@@ -41,11 +41,9 @@ public:
         // Largest geometric error in output pixels: picks the level of detail, then points
         // closer than this are dropped (0 keeps every vertex of level 0).
         double tolerancePx = 0.5;
-        // Colours: at `date`, or mid-change `elapsedMs` after a change from `changeFrom`
-        // (an empty vector: no change), as the screen shows it.
-        QVector<QRgb> changeFrom;
-        QVector<int> changePulsing;
-        double elapsedMs = 0;
+        // The fill of every boundary country, as a frame of an animation shows it mid-change
+        // (TimelineColors::at); empty: the settled colours at `date`.
+        QVector<QRgb> fills;
     };
 
     MapRenderer(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
@@ -58,6 +56,14 @@ public:
     const MapStyle &style() const { return m_style; }
     const Overlays &overlays() const { return m_overlays; }
     const LegendCard &card() const { return m_card; } // empty for a bare map
+    QDate date() const { return m_options.date; }
+
+    // Another frame of the same view: the date (card, counts, labels) and the fills (as in
+    // Options::fills). The geometry is kept; the overlays are placed again only when the
+    // tiers or the card's boxes change. The data given to the constructor must still exist.
+    // Returns the output pixels that may differ from what paint() drew before: repainting
+    // just those (clipped to them) over the previous image gives the new frame exactly.
+    QRect setFrame(const QDate &date, const QVector<QRgb> &fills = {});
     // Colour a country is filled with (by boundary key).
     QColor fillColor(const QString &key) const;
     // Keys of the countries painted, in painting order (the hub last); each is one path,
@@ -72,6 +78,7 @@ public:
 
 private:
     struct Shape {
+        int country = -1; // boundary index
         QString key;
         QPainterPath path; // output pixels, every visible world copy
         QRectF bounds;
@@ -88,11 +95,15 @@ private:
         QColor haloColor;
     };
 
-    void buildShapes(const BoundarySet &boundaries, const QVector<QRgb> &fills, const QString &hubKey);
+    void buildShapes(const QString &hubKey);
+    void placeOverlays();
     void layoutTexts();
     void addText(const QString &text, const QPointF &anchor, const QFont &font, const QColor &color, const QColor &halo);
     void paintOverlays(QPainter *painter, const QRectF &area) const;
 
+    const BoundarySet *m_boundaries;
+    const RelationTimeline *m_timeline;
+    const HubProfile *m_hub;
     QSize m_size;
     Options m_options;
     MapStyle m_style;
@@ -101,6 +112,8 @@ private:
     QVector<Shape> m_shapes; // the hub last
     QPainterPath m_graticule;
     QVector<QRgb> m_fills;   // per boundary country
+    QVector<Tier> m_tiers;   // per boundary country, at the date; empty before the first frame
+    QVector<QRgb> m_settled; // the fills of m_tiers
     Overlays m_overlays;
     QVector<Text> m_texts;   // every text of the overlays, laid out once
     LegendCard m_card;

@@ -1,0 +1,347 @@
+#include "videoexporter.h"
+
+#include "maprenderer.h"
+#include "stagedoutput.h"
+#include "videoencoder.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <time.h>
+
+namespace {
+
+using videoencoder::Codec;
+
+Codec codecFor(VideoOptions::Format format)
+{
+    return format == VideoOptions::Format::WebM ? Codec::Vp9 : format == VideoOptions::Format::Gif ? Codec::Gif : Codec::H264;
+}
+
+QString frameFileName(int index)
+{
+    return QStringLiteral("frame-%1.png").arg(index, 5, 10, QLatin1Char('0'));
+}
+
+// Writes one frame of a PNG sequence; an error names the file and the reason. Encoded in
+// memory first, so that a full disk is our message rather than libpng's.
+QString writePng(const QImage &image, const QString &path)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QFile file(path);
+    if (!image.save(&buffer, "PNG", 80)) // Qt: deflate level 1, fast
+        return QStringLiteral("cannot encode '%1' as PNG").arg(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(png) != png.size())
+        return QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+    return {};
+}
+
+// What a painting thread hands over for frame i: an encoder frame, or (PNG sequence) nothing
+// but the file it wrote.
+struct Done {
+    videoencoder::Frame frame;
+    QString error;
+};
+
+// The frames in flight between the painting threads and the writer, in order.
+class FrameQueue
+{
+public:
+    FrameQueue(int frames, int maxInFlight) : m_frames(frames), m_maxInFlight(maxInFlight) {}
+
+    // The next frame to paint, or -1 when there is none (all taken, or stopped).
+    int take()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stop || m_next >= m_frames || m_next < m_written + m_maxInFlight; });
+        return m_stop || m_next >= m_frames ? -1 : m_next++;
+    }
+    void put(int index, Done done)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_done[index] = std::move(done);
+        m_changed.notify_all();
+    }
+    // Waits for frame `index` (the writer's next), or returns false when stopped.
+    bool next(int index, Done *done)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stop || m_done.count(index); });
+        if (m_stop)
+            return false;
+        *done = std::move(m_done[index]);
+        m_done.erase(index);
+        m_written = index + 1;
+        m_changed.notify_all();
+        return true;
+    }
+    void stop()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    const int m_frames, m_maxInFlight;
+    int m_next = 0, m_written = 0;
+    bool m_stop = false;
+    std::map<int, Done> m_done;
+};
+
+double secondsSince(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e9;
+}
+
+// CPU time of the calling thread: what a stage costs whatever else the machine runs.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+} // namespace
+
+bool VideoOptions::formatFromName(const QString &name, Format *format)
+{
+    for (const Format f : {Format::Mp4, Format::WebM, Format::Gif, Format::PngSequence}) {
+        if (name.compare(formatName(f), Qt::CaseInsensitive) == 0) {
+            *format = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool VideoOptions::formatFromPath(const QString &path, Format *format)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.compare(QLatin1String("png-seq"), Qt::CaseInsensitive) != 0 && formatFromName(suffix, format);
+}
+
+QString VideoOptions::formatName(Format format)
+{
+    switch (format) {
+    case Format::Mp4: return QStringLiteral("mp4");
+    case Format::WebM: return QStringLiteral("webm");
+    case Format::Gif: return QStringLiteral("gif");
+    case Format::PngSequence: return QStringLiteral("png-seq");
+    }
+    return {};
+}
+
+bool VideoOptions::fpsSupported(int fps)
+{
+    return fps == 24 || fps == 25 || fps == 30 || fps == 60;
+}
+
+DatePlayback VideoOptions::playback() const
+{
+    DatePlayback p;
+    p.from = from;
+    p.to = to;
+    p.playMs = durationS * 1000;
+    p.holdMs = holdS * 1000;
+    return p;
+}
+
+int VideoOptions::frameCount() const
+{
+    return int(std::lround((durationS + 2 * holdS) * fps));
+}
+
+bool VideoExporter::validate(const VideoOptions &o, QString *error)
+{
+    if (o.outPath.isEmpty()) {
+        *error = QStringLiteral("no output file given");
+    } else if (!o.from.isValid() || !o.to.isValid()) {
+        *error = QStringLiteral("invalid date");
+    } else if (o.to <= o.from) {
+        *error = QStringLiteral("invalid range %1 to %2 (--to must come after --from)")
+                     .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate));
+    } else if (o.size.width() < VideoOptions::kMinWidth || o.size.height() < VideoOptions::kMinHeight
+               || o.size.width() > VideoOptions::kMaxWidth || o.size.height() > VideoOptions::kMaxHeight) {
+        *error = QStringLiteral("size %1x%2 is out of range (%3x%4 to %5x%6 pixels)")
+                     .arg(o.size.width()).arg(o.size.height()).arg(VideoOptions::kMinWidth).arg(VideoOptions::kMinHeight)
+                     .arg(VideoOptions::kMaxWidth).arg(VideoOptions::kMaxHeight);
+    } else if ((o.format == VideoOptions::Format::Mp4 || o.format == VideoOptions::Format::WebM)
+               && (o.size.width() % 2 || o.size.height() % 2)) {
+        *error = QStringLiteral("size %1x%2 is odd (%3 video needs an even width and height)")
+                     .arg(o.size.width()).arg(o.size.height()).arg(VideoOptions::formatName(o.format));
+    } else if (!VideoOptions::fpsSupported(o.fps)) {
+        *error = QStringLiteral("unsupported frame rate %1 (expected 24, 25, 30 or 60)").arg(o.fps);
+    } else if (!(o.durationS > 0) || o.durationS > VideoOptions::kMaxDurationS) {
+        *error = QStringLiteral("invalid duration %1 (expected seconds, more than 0 and at most %2)").arg(o.durationS).arg(VideoOptions::kMaxDurationS);
+    } else if (!(o.holdS >= 0) || o.holdS > VideoOptions::kMaxHoldS) {
+        *error = QStringLiteral("invalid hold %1 (expected seconds from 0 to %2)").arg(o.holdS).arg(VideoOptions::kMaxHoldS);
+    } else if (o.language != QLatin1String("vi") && o.language != QLatin1String("en")) {
+        *error = QStringLiteral("unknown language '%1' (expected vi or en)").arg(o.language);
+    } else {
+        return true;
+    }
+    return false;
+}
+
+bool VideoExporter::write(const DataSet &data, const VideoOptions &options, QString *error,
+                          const std::function<bool(double)> &progress, VideoStats *stats)
+{
+    QString scratch;
+    if (!error)
+        error = &scratch;
+    error->clear();
+    VideoStats local;
+    if (!stats)
+        stats = &local;
+    *stats = VideoStats();
+    QElapsedTimer total;
+    total.start();
+    if (!validate(options, error))
+        return false;
+    if (!data.errors.isEmpty() || data.boundaries.countries.isEmpty()) {
+        *error = data.errors.isEmpty() ? QStringLiteral("no boundaries loaded") : data.errors.first();
+        return false;
+    }
+    const bool sequence = options.format == VideoOptions::Format::PngSequence;
+    StagedOutput output;
+    if (!output.open(options.outPath, sequence ? StagedOutput::Kind::Folder : StagedOutput::Kind::File, error))
+        return false;
+
+    const int frames = options.frameCount();
+    const DatePlayback playback = options.playback();
+    MapRenderer::Options ro;
+    ro.date = options.from;
+    ro.language = options.language;
+    ro.theme = options.theme;
+    ro.lonLatBox = options.lonLatBox;
+    ro.bare = options.bare;
+    const TimelineColors colors(data.boundaries, data.timeline, MapStyle::forTheme(options.theme, data.hub), playback);
+    auto setFrame = [&](MapRenderer &renderer, int index) {
+        const double t = index * 1000.0 / options.fps;
+        return renderer.setFrame(playback.dateAt(t), colors.at(t));
+    };
+    auto paintFrame = [&](MapRenderer &renderer, int index, QImage *image) {
+        setFrame(renderer, index);
+        QPainter painter(image);
+        renderer.paint(&painter);
+    };
+
+    // A GIF's one palette: the colours of the first, middle and last frames.
+    const Codec codec = codecFor(options.format);
+    QVector<QRgb> palette;
+    if (codec == Codec::Gif && !sequence) {
+        MapRenderer renderer(data.boundaries, data.timeline, data.hub, options.size, ro);
+        QVector<QImage> samples;
+        for (const int i : {0, frames / 2, frames - 1}) {
+            QImage image(options.size, QImage::Format_RGB32);
+            paintFrame(renderer, i, &image);
+            samples << image;
+        }
+        palette = videoencoder::paletteFor(samples);
+    }
+    videoencoder::Encoder encoder;
+    if (!sequence && !encoder.open(output.path(), codec, options.size, options.fps, error)) {
+        error->replace(output.path(), options.outPath);
+        return false;
+    }
+    stats->setupS = secondsSince(total);
+
+    // Painting threads, each with its own renderer and converter; at most two frames per
+    // thread wait for the writer, so memory does not grow with the length.
+    const int threads = options.threads > 0 ? options.threads : std::clamp(QThread::idealThreadCount(), 1, 8);
+    FrameQueue queue(frames, 2 * threads);
+    std::mutex statsMutex;
+    std::vector<std::thread> painters;
+    for (int w = 0; w < threads; ++w) {
+        painters.emplace_back([&] {
+            MapRenderer renderer(data.boundaries, data.timeline, data.hub, options.size, ro);
+            videoencoder::Converter converter(codec, options.size, palette);
+            QImage image(options.size, QImage::Format_RGB32);
+            bool first = true;
+            double sceneS = 0, renderS = 0, convertS = 0;
+            for (int i = queue.take(); i >= 0; i = queue.take()) {
+                const double start = threadCpuSeconds();
+                // Only what differs from this thread's previous frame is painted again.
+                QRect changed = setFrame(renderer, i);
+                if (first)
+                    changed = image.rect();
+                first = false;
+                const double placed = threadCpuSeconds();
+                if (!changed.isEmpty()) {
+                    QPainter painter(&image);
+                    painter.setClipRect(changed);
+                    renderer.paint(&painter, changed);
+                }
+                const double painted = threadCpuSeconds();
+                sceneS += placed - start;
+                renderS += painted - placed;
+                Done done;
+                if (sequence) {
+                    done.error = writePng(image, QDir(output.path()).filePath(frameFileName(i)));
+                    done.error.replace(output.path(), options.outPath);
+                } else {
+                    done.frame = converter.convert(image, &done.error);
+                }
+                convertS += threadCpuSeconds() - painted;
+                queue.put(i, std::move(done));
+            }
+            std::lock_guard<std::mutex> lock(statsMutex);
+            stats->sceneS += sceneS;
+            stats->renderS += renderS;
+            stats->convertS += convertS;
+        });
+    }
+
+    bool ok = true;
+    for (int i = 0; i < frames && ok; ++i) {
+        Done done;
+        if (!queue.next(i, &done))
+            break;
+        QElapsedTimer timer;
+        timer.start();
+        if (!done.error.isEmpty()) {
+            *error = done.error;
+            ok = false;
+        } else if (!sequence && !encoder.write(std::move(done.frame), error)) {
+            ok = false;
+        }
+        stats->encodeS += secondsSince(timer);
+        if (ok && progress && !progress(double(i + 1) / frames)) {
+            *error = QStringLiteral("cancelled");
+            ok = false;
+        }
+        stats->frames = i + 1;
+    }
+    queue.stop();
+    for (std::thread &t : painters)
+        t.join();
+    if (ok && !sequence) {
+        QElapsedTimer timer;
+        timer.start();
+        ok = encoder.finish(error);
+        stats->encodeS += secondsSince(timer);
+    }
+    if (ok)
+        ok = output.commit(error);
+    if (!ok)
+        error->replace(output.path(), options.outPath);
+    stats->totalS = secondsSince(total);
+    return ok; // `output` removes an uncommitted file
+}
