@@ -1,5 +1,7 @@
 #include "boundaryloader.h"
 
+#include "filecheck.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,9 +14,12 @@
 #include <QtMath>
 
 #include <cpl_error.h>
+#include <cpl_http.h>
+#include <cpl_vsi_virtual.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cmath>
 #include <memory>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -37,7 +42,111 @@ struct PendingFeature {
     QString where;
     std::unique_ptr<OGRGeometry> geometry;
     QVector<geo::Polygon> polygons;
+    QString error;          // a coordinate out of range
+    QStringList gdalWarnings;
 };
+
+// ---- Offline: diplomap never opens a network connection. GDAL's network file systems
+// (/vsicurl/, /vsis3/, …) are replaced by one that refuses every path, its HTTP client by a
+// callback that refuses every URL, and only the drivers for local files stay registered.
+
+thread_local QStringList *t_refused = nullptr; // network paths asked for while a source is read
+
+void refuseNetwork(const char *what)
+{
+    const QString name = QString::fromUtf8(what);
+    if (t_refused && !t_refused->contains(name))
+        *t_refused << name;
+    CPLError(CE_Failure, CPLE_AppDefined, "network access refused (%s): diplomap works offline", what);
+}
+
+class OfflineFilesystem : public VSIFilesystemHandler
+{
+public:
+    VSIVirtualHandle *Open(const char *name, const char *, bool, CSLConstList) override
+    {
+        refuseNetwork(name);
+        return nullptr;
+    }
+    int Stat(const char *name, VSIStatBufL *, int) override
+    {
+        refuseNetwork(name);
+        return -1;
+    }
+};
+
+CPLHTTPResult *refuseHttp(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *, void *)
+{
+    refuseNetwork(url);
+    auto *result = static_cast<CPLHTTPResult *>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf = CPLStrdup("network access refused: diplomap works offline");
+    return result;
+}
+
+void registerGdalOffline()
+{
+    GDALAllRegister();
+    static const char *const kNetworkPrefixes[] = {"/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls",
+                                                   "/vsioss", "/vsiswift", "/vsihdfs", "/vsiwebhdfs"};
+    char **prefixes = VSIGetFileSystemsPrefixes();
+    for (char **p = prefixes; p && *p; ++p)
+        for (const char *network : kNetworkPrefixes)
+            if (QByteArray(*p).startsWith(network))
+                VSIFileManager::InstallHandler(*p, new OfflineFilesystem);
+    CSLDestroy(prefixes);
+    CPLHTTPSetFetchCallback(refuseHttp, nullptr);
+    // Vector formats of local files; database and web-service drivers go.
+    static const QSet<QByteArray> kLocal = {"GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", "FlatGeobuf", "GPKG", "SQLite",
+                                            "ESRI Shapefile", "OGR_VRT", "OpenFileGDB", "GML", "KML", "MapInfo File", "Memory"};
+    GDALDriverManager *drivers = GetGDALDriverManager();
+    for (int i = drivers->GetDriverCount() - 1; i >= 0; --i) {
+        GDALDriver *driver = drivers->GetDriver(i);
+        if (!kLocal.contains(QByteArray(driver->GetDescription()))) {
+            drivers->DeregisterDriver(driver);
+            GDALDestroyDriver(driver);
+        }
+    }
+}
+
+// Collects GDAL's warnings (such as "Non closed ring detected") so that they are reported
+// with the file's name instead of printed on their own.
+void CPL_STDCALL collectWarning(CPLErr level, CPLErrorNum, const char *message)
+{
+    auto *warnings = static_cast<QStringList *>(CPLGetErrorHandlerUserData());
+    const QString text = QString::fromUtf8(message);
+    if (level == CE_Warning && warnings && !warnings->contains(text))
+        *warnings << text;
+}
+
+// Longitudes from -180° to 360° (a part east of the antimeridian may be written past 180°,
+// as unwrapped rings are), latitudes within ±90°, all finite: anything else is an error, and
+// a huge finite value would make the label search run without end.
+bool checkCoordinates(const OGRPolygon *polygon, QString *error)
+{
+    for (const OGRLinearRing *ring : *polygon) {
+        for (int i = 0; i < ring->getNumPoints(); ++i) {
+            const double x = ring->getX(i), y = ring->getY(i);
+            if (!(x >= -180 && x <= 360 && y >= -90 && y <= 90)) { // NaN fails too
+                *error = QStringLiteral("coordinate %1,%2 is out of range (longitude -180 to 180, latitude -90 to 90)")
+                             .arg(QString::number(x, 'g', 10), QString::number(y, 'g', 10));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// Whether the edge from point i-1 to i jumps across the antimeridian. An edge from -180° to
+// 180° along one parallel does not jump: it runs around the world, as the edge of a polar cap
+// (Antarctica) or of a whole-world box does.
+bool jumps(const OGRLinearRing *ring, int i)
+{
+    const double x0 = ring->getX(i - 1), x1 = ring->getX(i);
+    if (std::abs(x1 - x0) <= 180.0)
+        return false;
+    return !(std::abs(x0) == 180.0 && std::abs(x1) == 180.0 && ring->getY(i - 1) == ring->getY(i));
+}
 
 // Shifts a polygon whose rings jump across the antimeridian (Fiji, Kiribati, or Russia's ring
 // that runs along 180° written partly as -180°) into one continuous range, before any
@@ -47,7 +156,7 @@ void unwrapAntimeridian(OGRPolygon *polygon)
     bool crosses = false;
     for (const OGRLinearRing *ring : *polygon)
         for (int i = 1; i < ring->getNumPoints() && !crosses; ++i)
-            crosses = std::abs(ring->getX(i) - ring->getX(i - 1)) > 180.0;
+            crosses = jumps(ring, i);
     if (!crosses)
         return;
     for (OGRLinearRing *ring : *polygon)
@@ -70,18 +179,22 @@ geo::Ring toRing(const OGRLinearRing *ring)
 // Collects the polygons of a geometry, repairing each invalid polygon on its own (validity is
 // checked per polygon: parts of a multipolygon that merely touch need no repair, and
 // repairing a whole multipolygon costs far more).
-void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out)
+void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out, QString *error)
 {
     switch (wkbFlatten(geometry->getGeometryType())) {
     case wkbPolygon: {
+        if (!checkCoordinates(geometry->toPolygon(), error))
+            return;
         unwrapAntimeridian(geometry->toPolygon());
-        CPLPushErrorHandler(CPLQuietErrorHandler);
         // GEOS's "structure" method: union of shells minus holes; ~10x faster than "linework" here.
         const char *const options[] = {"METHOD=STRUCTURE", nullptr};
-        std::unique_ptr<OGRGeometry> repaired(geometry->IsValid() ? nullptr : geometry->MakeValid(options));
-        CPLPopErrorHandler();
+        std::unique_ptr<OGRGeometry> repaired;
+        {
+            CPLErrorHandlerPusher quiet(CPLQuietErrorHandler); // a repair is expected, not news
+            repaired.reset(geometry->IsValid() ? nullptr : geometry->MakeValid(options));
+        }
         if (repaired && wkbFlatten(repaired->getGeometryType()) != wkbPolygon) {
-            collectPolygons(repaired.get(), out);
+            collectPolygons(repaired.get(), out, error);
             break;
         }
         if (repaired)
@@ -101,7 +214,8 @@ void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out)
     case wkbMultiPolygon:
     case wkbGeometryCollection:
         for (OGRGeometry *g : *geometry->toGeometryCollection())
-            collectPolygons(g, out);
+            if (error->isEmpty())
+                collectPolygons(g, out, error);
         break;
     default:
         break; // points and lines are not country areas
@@ -114,17 +228,11 @@ QString gdalMessage()
     return msg.isEmpty() ? QStringLiteral("not a readable vector data source") : msg;
 }
 
-// Reads one OGR source into raw lon/lat parts by key.
-void readSource(const QString &path, const CountryTable &table, RawCountries *raw, QStringList *errors, QStringList *warnings)
+// Reads one OGR source's layer into raw lon/lat parts by key.
+void readLayer(const QString &path, const CountryTable &table, RawCountries *raw, QStringList *errors, QStringList *warnings)
 {
-    if (!QFileInfo::exists(path)) {
-        *errors << QStringLiteral("%1: no such file").arg(path);
-        return;
-    }
     CPLErrorReset();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    CPLPopErrorHandler();
     if (!dataset) {
         *errors << QStringLiteral("%1: cannot read: %2").arg(path, gdalMessage());
         return;
@@ -147,6 +255,10 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
     }
     const QString layerName = QString::fromUtf8(layer->GetName());
     const QString where = QStringLiteral("%1: layer '%2'").arg(path, layerName);
+    if (layer->GetFeatureCount(TRUE) == 0) {
+        *errors << QStringLiteral("%1: no features").arg(where);
+        return;
+    }
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     const int fKey = defn->GetFieldIndex("key");
     const int fId = defn->GetFieldIndex("id");
@@ -196,13 +308,22 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
             *warnings << QStringLiteral("%1: empty geometry, skipped").arg(featureWhere);
             continue;
         }
-        pending.push_back({key, labelVi, labelEn, featureWhere, std::move(geometry), {}});
+        pending.push_back({key, labelVi, labelEn, featureWhere, std::move(geometry), {}, {}, {}});
     }
 
     // Repair and convert in parallel: features are independent.
-    QtConcurrent::blockingMap(pending, [](PendingFeature &f) { collectPolygons(f.geometry.get(), &f.polygons); });
+    QtConcurrent::blockingMap(pending, [](PendingFeature &f) {
+        CPLErrorHandlerPusher collect(collectWarning, &f.gdalWarnings); // per thread
+        collectPolygons(f.geometry.get(), &f.polygons, &f.error);
+    });
     bool anyPolygon = false;
     for (const PendingFeature &f : pending) {
+        for (const QString &w : f.gdalWarnings)
+            *warnings << QStringLiteral("%1: %2").arg(f.where, w);
+        if (!f.error.isEmpty()) {
+            *errors << QStringLiteral("%1: %2").arg(f.where, f.error);
+            continue;
+        }
         if (f.polygons.isEmpty()) {
             *errors << QStringLiteral("%1: no polygon in geometry").arg(f.where);
             continue;
@@ -214,6 +335,34 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
     }
     if (!anyPolygon && errors->isEmpty())
         *errors << QStringLiteral("%1: no polygon layer (no feature has a polygon)").arg(where);
+}
+
+// Reads one OGR source into raw lon/lat parts by key: a local regular file, offline; GDAL's
+// own warnings come back naming the file.
+void readSource(const QString &path, const CountryTable &table, RawCountries *raw, QStringList *errors, QStringList *warnings)
+{
+    QString error;
+    if (!FileCheck::checkInput(path, FileCheck::kMaxBoundaryBytes, &error)) {
+        *errors << error;
+        return;
+    }
+    QStringList gdalWarnings, refused;
+    const int errorsBefore = errors->size();
+    t_refused = &refused;
+    {
+        CPLErrorHandlerPusher collect(collectWarning, &gdalWarnings);
+        readLayer(path, table, raw, errors, warnings);
+    }
+    t_refused = nullptr;
+    for (const QString &w : gdalWarnings)
+        *warnings << QStringLiteral("%1: %2").arg(path, w);
+    if (!refused.isEmpty()) {
+        // Whatever else went wrong follows from the refusal: say that first and alone.
+        errors->erase(errors->begin() + errorsBefore, errors->end());
+        *errors << QStringLiteral("%1: asks for network access (%2), but diplomap works offline: "
+                                  "GDAL's network file systems are disabled; copy the data to a local file")
+                       .arg(path, refused.join(QStringLiteral(", ")));
+    }
 }
 
 void applyTransfers(const Worldview &view, RawCountries *raw)
@@ -318,7 +467,7 @@ QVector<Landmark> buildLandmarks(const RawCountries &raw)
 
 BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &table, const Worldview &view)
 {
-    static const bool registered = (GDALAllRegister(), true);
+    static const bool registered = (registerGdalOffline(), true);
     Q_UNUSED(registered);
 
     BoundaryResult result;
@@ -398,13 +547,15 @@ bool BoundaryLoader::writeCompletion(const BoundarySet &base, const BoundarySet 
         features.append(completionFeature(l.owner, inside, &l));
     }
     const QJsonObject collection{{"type", "FeatureCollection"}, {"features", features}};
+    if (!FileCheck::checkOutput(outPath, error))
+        return false;
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(collection).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
+    const QByteArray json = QJsonDocument(collection).toJson(QJsonDocument::Compact);
+    if (file.write(json) != json.size() || !file.flush() || !file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
         return false;
     }
