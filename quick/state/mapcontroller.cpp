@@ -28,11 +28,23 @@ QVector<QDate> eventDates(const RelationTimeline &timeline)
     return dates;
 }
 
+// On any data error nothing of the broken set is shown (no tiers, no counts behind the
+// error screen): an empty set that keeps the errors and warnings.
+DataSet shownData(DataSet data)
+{
+    if (data.errors.isEmpty())
+        return data;
+    DataSet empty;
+    empty.errors = data.errors;
+    empty.warnings = data.warnings;
+    return empty;
+}
+
 } // namespace
 
 MapController::MapController(DataSet data, Localization *localization, MapTheme *theme, QObject *parent)
     : QObject(parent)
-    , m_data(std::make_shared<const DataSet>(std::move(data)))
+    , m_data(std::make_shared<const DataSet>(shownData(std::move(data))))
     , m_localization(localization)
     , m_theme(theme)
     , m_timeline(new TimelineController(eventDates(m_data->timeline), m_data->timeline.firstDate(),
