@@ -35,6 +35,11 @@ struct Part {
 
 using RawCountries = QMap<QString, QVector<Part>>; // by key, sorted
 
+// Triangulation stays near linear on the shapes tried (docs/RELIABILITY.md) but ear clipping
+// has quadratic worst cases: a limit per polygon bounds it (the largest bundled polygon has
+// under 70,000 vertices; a 1,000,000-vertex comb takes ~4 s).
+constexpr int kMaxPolygonVertices = 1000000;
+
 struct PendingFeature {
     QString key;
     QString labelVi;
@@ -199,6 +204,13 @@ void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out, QString 
         }
         if (repaired)
             geometry = repaired.get();
+        int vertices = 0;
+        for (const OGRLinearRing *ring : *geometry->toPolygon())
+            vertices += ring->getNumPoints();
+        if (vertices > kMaxPolygonVertices) {
+            *error = QStringLiteral("a polygon of %1 vertices is over the limit of %2 per polygon").arg(vertices).arg(kMaxPolygonVertices);
+            return;
+        }
         geo::Polygon polygon;
         for (const OGRLinearRing *ring : *geometry->toPolygon()) {
             geo::Ring r = toRing(ring);
