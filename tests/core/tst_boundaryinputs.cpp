@@ -1,6 +1,7 @@
 // Bad boundary files (issue 15): coordinates out of range, rings along the antimeridian and
 // polar caps, GDAL's warnings and network paths. Every message names the file.
 #include "dataset.h"
+#include "writefile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,15 +28,6 @@ QByteArray featureCollection(const QByteArray &key, const QByteArray &coordinate
 {
     return R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"key":")" + key
         + R"("},"geometry":{"type":"Polygon","coordinates":)" + coordinates + "}}]}";
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
 }
 
 BoundaryResult load(const QString &path)

@@ -2,6 +2,7 @@
 // duplicates in bulk. Every message names the file; nothing blocks, nothing is lost silently.
 #include "csvreader.h"
 #include "dataset.h"
+#include "writefile.h"
 #include "filecheck.h"
 
 #include <QElapsedTimer>
@@ -16,15 +17,6 @@
 namespace {
 
 const QSet<QString> kKeys = {"FRA", "DEU", "JPN"};
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-    return path;
-}
 
 std::string firstError(const RelationData &data)
 {
