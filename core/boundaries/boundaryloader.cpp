@@ -94,12 +94,20 @@ void registerGdalOffline()
     GDALAllRegister();
     static const char *const kNetworkPrefixes[] = {"/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls",
                                                    "/vsioss", "/vsiswift", "/vsihdfs", "/vsiwebhdfs"};
+    // Each as listed and in the forms GDAL also accepts ("/vsicurl?url=…"), whether or not
+    // this GDAL has them: a refusal is harmless where there was nothing.
+    QSet<QByteArray> offline;
+    for (const char *network : kNetworkPrefixes)
+        for (const char *suffix : {"/", "?", "_streaming/", "_streaming?"})
+            offline << QByteArray(network) + suffix;
     char **prefixes = VSIGetFileSystemsPrefixes();
     for (char **p = prefixes; p && *p; ++p)
         for (const char *network : kNetworkPrefixes)
             if (QByteArray(*p).startsWith(network))
-                VSIFileManager::InstallHandler(*p, new OfflineFilesystem);
+                offline << QByteArray(*p);
     CSLDestroy(prefixes);
+    for (const QByteArray &prefix : offline)
+        VSIFileManager::InstallHandler(prefix.toStdString(), new OfflineFilesystem);
     CPLHTTPSetFetchCallback(refuseHttp, nullptr);
     // Vector formats of local files; database and web-service drivers go.
     static const QSet<QByteArray> kLocal = {"GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", "FlatGeobuf", "GPKG", "SQLite",

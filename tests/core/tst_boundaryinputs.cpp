@@ -145,6 +145,14 @@ TEST_CASE("a boundary file that asks for the network is refused without a connec
                                                    && Catch::Contains("diplomap works offline"));
     CHECK_FALSE(server.waitForNewConnection(200)); // nobody knocked
 
+    const QString query = writeFile(dir, "query.vrt",
+                                    "<OGRVRTDataSource><OGRVRTLayer name=\"countries\"><SrcDataSource>/vsicurl?url=" + url
+                                        + "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>");
+    const BoundaryResult viaQuery = load(query);
+    REQUIRE(viaQuery.errors.size() == 1);
+    CHECK_THAT(viaQuery.errors[0].toStdString(), Catch::Contains("diplomap works offline"));
+    CHECK_FALSE(server.waitForNewConnection(200));
+
     const QString direct = writeFile(dir, "direct.vrt",
                                      "<OGRVRTDataSource><OGRVRTLayer name=\"countries\"><SrcDataSource>" + url
                                          + "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>");
