@@ -150,32 +150,56 @@ bool checkCoordinates(const OGRPolygon *polygon, QString *error)
     return true;
 }
 
-// Whether the edge from point i-1 to i jumps across the antimeridian. An edge from -180° to
-// 180° along one parallel does not jump: it runs around the world, as the edge of a polar cap
-// (Antarctica) or of a whole-world box does.
-bool jumps(const OGRLinearRing *ring, int i)
+// Edges across more than 180° of longitude: whether a polygon has any, and whether each of
+// them runs from -180° to 180° along one parallel. Such an edge is ambiguous: the edge of a
+// polar cap (Antarctica) or of a whole-world box, or a crossing written exactly on 180°.
+struct WideEdges {
+    bool any = false;
+    bool allAlongParallel = true;
+};
+
+WideEdges wideEdges(const OGRPolygon *polygon)
 {
-    const double x0 = ring->getX(i - 1), x1 = ring->getX(i);
-    if (std::abs(x1 - x0) <= 180.0)
-        return false;
-    return !(std::abs(x0) == 180.0 && std::abs(x1) == 180.0 && ring->getY(i - 1) == ring->getY(i));
+    WideEdges wide;
+    for (const OGRLinearRing *ring : *polygon) {
+        for (int i = 1; i < ring->getNumPoints(); ++i) {
+            const double x0 = ring->getX(i - 1), x1 = ring->getX(i);
+            if (std::abs(x1 - x0) <= 180.0)
+                continue;
+            wide.any = true;
+            if (!(std::abs(x0) == 180.0 && std::abs(x1) == 180.0 && ring->getY(i - 1) == ring->getY(i)))
+                wide.allAlongParallel = false;
+        }
+    }
+    return wide;
+}
+
+void shiftWest(OGRPolygon *polygon)
+{
+    for (OGRLinearRing *ring : *polygon)
+        for (int i = 0; i < ring->getNumPoints(); ++i)
+            if (ring->getX(i) < 0)
+                ring->setPoint(i, ring->getX(i) + 360.0, ring->getY(i));
 }
 
 // Shifts a polygon whose rings jump across the antimeridian (Fiji, Kiribati, or Russia's ring
 // that runs along 180° written partly as -180°) into one continuous range, before any
 // validity check: a planar repair of the jumping ring would draw edges across the world.
+// Where every wide edge runs along a parallel, the shift is kept only if it gives a proper
+// ring (no wide edge left, an area): else the polygon is a polar cap or a whole-world box, drawn
+// as given.
 void unwrapAntimeridian(OGRPolygon *polygon)
 {
-    bool crosses = false;
-    for (const OGRLinearRing *ring : *polygon)
-        for (int i = 1; i < ring->getNumPoints() && !crosses; ++i)
-            crosses = jumps(ring, i);
-    if (!crosses)
+    const WideEdges wide = wideEdges(polygon);
+    if (!wide.any)
         return;
-    for (OGRLinearRing *ring : *polygon)
-        for (int i = 0; i < ring->getNumPoints(); ++i)
-            if (ring->getX(i) < 0)
-                ring->setPoint(i, ring->getX(i) + 360.0, ring->getY(i));
+    if (wide.allAlongParallel) {
+        std::unique_ptr<OGRPolygon> shifted(polygon->clone());
+        shiftWest(shifted.get());
+        if (wideEdges(shifted.get()).any || shifted->getExteriorRing()->get_Area() == 0)
+            return;
+    }
+    shiftWest(polygon);
 }
 
 geo::Ring toRing(const OGRLinearRing *ring)

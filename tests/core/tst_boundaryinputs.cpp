@@ -106,6 +106,15 @@ TEST_CASE("a polar cap along the antimeridian and a whole-world box load as draw
     CHECK(fiji.set.locate(179.5, -17) == "FJI");
     CHECK(fiji.set.locate(-179.5, -17) == "FJI");
     CHECK(fiji.set.locate(0, -17).isEmpty());
+
+    // The same, crossing exactly at 180°: edges from 180° to -180° along a parallel that are
+    // crossings, not the edges of a cap (unwrapping gives a proper ring).
+    const BoundaryResult exact = load(writeFile(dir, "exact.geojson", featureCollection("FJI",
+        "[[[179,-16],[180,-16],[-180,-16],[-179,-16],[-179,-18],[-180,-18],[180,-18],[179,-18],[179,-16]]]")));
+    REQUIRE(exact.errors.isEmpty());
+    CHECK(exact.set.locate(179.5, -17) == "FJI");
+    CHECK(exact.set.locate(-179.5, -17) == "FJI");
+    CHECK(exact.set.locate(0, -17).isEmpty());
 }
 
 TEST_CASE("an empty FeatureCollection says so", "[boundaries][errors]")
