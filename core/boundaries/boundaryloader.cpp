@@ -1,6 +1,8 @@
 #include "boundaryloader.h"
 
 #include "filecheck.h"
+#include "gdaloffline.h"
+#include "polygonchecks.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,8 +16,6 @@
 #include <QtMath>
 
 #include <cpl_error.h>
-#include <cpl_http.h>
-#include <cpl_vsi_virtual.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -51,77 +51,6 @@ struct PendingFeature {
     QStringList gdalWarnings;
 };
 
-// ---- Offline: diplomap never opens a network connection. GDAL's network file systems
-// (/vsicurl/, /vsis3/, …) are replaced by one that refuses every path, its HTTP client by a
-// callback that refuses every URL, and only the drivers for local files stay registered.
-
-thread_local QStringList *t_refused = nullptr; // network paths asked for while a source is read
-
-void refuseNetwork(const char *what)
-{
-    const QString name = QString::fromUtf8(what);
-    if (t_refused && !t_refused->contains(name))
-        *t_refused << name;
-    CPLError(CE_Failure, CPLE_AppDefined, "network access refused (%s): diplomap works offline", what);
-}
-
-class OfflineFilesystem : public VSIFilesystemHandler
-{
-public:
-    VSIVirtualHandle *Open(const char *name, const char *, bool, CSLConstList) override
-    {
-        refuseNetwork(name);
-        return nullptr;
-    }
-    int Stat(const char *name, VSIStatBufL *, int) override
-    {
-        refuseNetwork(name);
-        return -1;
-    }
-};
-
-CPLHTTPResult *refuseHttp(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *, void *)
-{
-    refuseNetwork(url);
-    auto *result = static_cast<CPLHTTPResult *>(CPLCalloc(1, sizeof(CPLHTTPResult)));
-    result->nStatus = 1;
-    result->pszErrBuf = CPLStrdup("network access refused: diplomap works offline");
-    return result;
-}
-
-void registerGdalOffline()
-{
-    GDALAllRegister();
-    static const char *const kNetworkPrefixes[] = {"/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls",
-                                                   "/vsioss", "/vsiswift", "/vsihdfs", "/vsiwebhdfs"};
-    // Each as listed and in the forms GDAL also accepts ("/vsicurl?url=…"), whether or not
-    // this GDAL has them: a refusal is harmless where there was nothing.
-    QSet<QByteArray> offline;
-    for (const char *network : kNetworkPrefixes)
-        for (const char *suffix : {"/", "?", "_streaming/", "_streaming?"})
-            offline << QByteArray(network) + suffix;
-    char **prefixes = VSIGetFileSystemsPrefixes();
-    for (char **p = prefixes; p && *p; ++p)
-        for (const char *network : kNetworkPrefixes)
-            if (QByteArray(*p).startsWith(network))
-                offline << QByteArray(*p);
-    CSLDestroy(prefixes);
-    for (const QByteArray &prefix : offline)
-        VSIFileManager::InstallHandler(prefix.toStdString(), new OfflineFilesystem);
-    CPLHTTPSetFetchCallback(refuseHttp, nullptr);
-    // Vector formats of local files; database and web-service drivers go.
-    static const QSet<QByteArray> kLocal = {"GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", "FlatGeobuf", "GPKG", "SQLite",
-                                            "ESRI Shapefile", "OGR_VRT", "OpenFileGDB", "GML", "KML", "MapInfo File", "Memory"};
-    GDALDriverManager *drivers = GetGDALDriverManager();
-    for (int i = drivers->GetDriverCount() - 1; i >= 0; --i) {
-        GDALDriver *driver = drivers->GetDriver(i);
-        if (!kLocal.contains(QByteArray(driver->GetDescription()))) {
-            drivers->DeregisterDriver(driver);
-            GDALDestroyDriver(driver);
-        }
-    }
-}
-
 // Collects GDAL's warnings (such as "Non closed ring detected") so that they are reported
 // with the file's name instead of printed on their own.
 void CPL_STDCALL collectWarning(CPLErr level, CPLErrorNum, const char *message)
@@ -130,76 +59,6 @@ void CPL_STDCALL collectWarning(CPLErr level, CPLErrorNum, const char *message)
     const QString text = QString::fromUtf8(message);
     if (level == CE_Warning && warnings && !warnings->contains(text))
         *warnings << text;
-}
-
-// Longitudes from -180° to 360° (a part east of the antimeridian may be written past 180°,
-// as unwrapped rings are), latitudes within ±90°, all finite: anything else is an error, and
-// a huge finite value would make the label search run without end.
-bool checkCoordinates(const OGRPolygon *polygon, QString *error)
-{
-    for (const OGRLinearRing *ring : *polygon) {
-        for (int i = 0; i < ring->getNumPoints(); ++i) {
-            const double x = ring->getX(i), y = ring->getY(i);
-            if (!(x >= -180 && x <= 360 && y >= -90 && y <= 90)) { // NaN fails too
-                *error = QStringLiteral("coordinate %1,%2 is out of range (longitude -180 to 180, latitude -90 to 90)")
-                             .arg(QString::number(x, 'g', 10), QString::number(y, 'g', 10));
-                return false;
-            }
-        }
-    }
-    return true;
-}
-
-// Edges across more than 180° of longitude: whether a polygon has any, and whether each of
-// them runs from -180° to 180° along one parallel. Such an edge is ambiguous: the edge of a
-// polar cap (Antarctica) or of a whole-world box, or a crossing written exactly on 180°.
-struct WideEdges {
-    bool any = false;
-    bool allAlongParallel = true;
-};
-
-WideEdges wideEdges(const OGRPolygon *polygon)
-{
-    WideEdges wide;
-    for (const OGRLinearRing *ring : *polygon) {
-        for (int i = 1; i < ring->getNumPoints(); ++i) {
-            const double x0 = ring->getX(i - 1), x1 = ring->getX(i);
-            if (std::abs(x1 - x0) <= 180.0)
-                continue;
-            wide.any = true;
-            if (!(std::abs(x0) == 180.0 && std::abs(x1) == 180.0 && ring->getY(i - 1) == ring->getY(i)))
-                wide.allAlongParallel = false;
-        }
-    }
-    return wide;
-}
-
-void shiftWest(OGRPolygon *polygon)
-{
-    for (OGRLinearRing *ring : *polygon)
-        for (int i = 0; i < ring->getNumPoints(); ++i)
-            if (ring->getX(i) < 0)
-                ring->setPoint(i, ring->getX(i) + 360.0, ring->getY(i));
-}
-
-// Shifts a polygon whose rings jump across the antimeridian (Fiji, Kiribati, or Russia's ring
-// that runs along 180° written partly as -180°) into one continuous range, before any
-// validity check: a planar repair of the jumping ring would draw edges across the world.
-// Where every wide edge runs along a parallel, the shift is kept only if it gives a proper
-// ring (no wide edge left, an area): else the polygon is a polar cap or a whole-world box, drawn
-// as given.
-void unwrapAntimeridian(OGRPolygon *polygon)
-{
-    const WideEdges wide = wideEdges(polygon);
-    if (!wide.any)
-        return;
-    if (wide.allAlongParallel) {
-        std::unique_ptr<OGRPolygon> shifted(polygon->clone());
-        shiftWest(shifted.get());
-        if (wideEdges(shifted.get()).any || shifted->getExteriorRing()->get_Area() == 0)
-            return;
-    }
-    shiftWest(polygon);
 }
 
 geo::Ring toRing(const OGRLinearRing *ring)
@@ -392,12 +251,11 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
     }
     QStringList gdalWarnings, refused;
     const int errorsBefore = errors->size();
-    t_refused = &refused;
     {
+        const GdalOffline::Refusals record(&refused);
         CPLErrorHandlerPusher collect(collectWarning, &gdalWarnings);
         readLayer(path, table, raw, errors, warnings);
     }
-    t_refused = nullptr;
     for (const QString &w : gdalWarnings)
         *warnings << QStringLiteral("%1: %2").arg(path, w);
     if (!refused.isEmpty()) {
@@ -511,8 +369,7 @@ QVector<Landmark> buildLandmarks(const RawCountries &raw)
 
 BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &table, const Worldview &view)
 {
-    static const bool registered = (registerGdalOffline(), true);
-    Q_UNUSED(registered);
+    GdalOffline::registerDrivers();
 
     BoundaryResult result;
     result.set.source = path;
