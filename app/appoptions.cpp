@@ -2,6 +2,7 @@
 
 #include "commandhelp.h"
 #include "commandline.h"
+#include "filecheck.h"
 #include "textformat.h"
 #include "mapstyle.h"
 #include "regions.h"
@@ -67,6 +68,9 @@ AppOptions AppOptions::parse(const QStringList &args)
         } else if (a == QLatin1String("--screenshot")) {
             if (!value.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
                 return fail(QStringLiteral("screenshot '%1' must be a .png file").arg(value));
+            QString error;
+            if (!FileCheck::checkOutput(value, &error))
+                return fail(error);
             o.screenshot = value;
         } else if (a == QLatin1String("--size")) {
             const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(value);

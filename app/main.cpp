@@ -18,6 +18,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItemGrabResult>
 #include <QQuickWindow>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <memory>
@@ -43,8 +44,9 @@ bool takeScreenshot(QQuickWindow *window, const QString &path, QTextStream &err)
         if (!result)
             return fail(QStringLiteral("cannot grab the window"));
         QObject::connect(result.data(), &QQuickItemGrabResult::ready, window, [result, path, fail] {
-            if (!result->image().save(path, "PNG"))
-                return fail(QStringLiteral("cannot write %1").arg(path));
+            QSaveFile file(path); // atomic, as every writer: the previous file stays on error
+            if (!file.open(QIODevice::WriteOnly) || !result->image().save(&file, "PNG") || !file.commit())
+                return fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
             QCoreApplication::exit(0);
         });
     };
@@ -151,8 +153,15 @@ int main(int argc, char *argv[])
     MapTheme theme;
     theme.setName(options.theme);
     MapController controller(std::move(data), &localization, &theme);
-    if (options.date.isValid())
+    if (options.date.isValid()) {
+        const QDate first = controller.timeline()->minimumDate(), last = controller.timeline()->maximumDate();
+        if (options.date < first || options.date > last) { // refused rather than silently clamped
+            err << QStringLiteral("diplomap: date %1 is outside the timeline (%2 to %3)\n")
+                       .arg(options.date.toString(Qt::ISODate), first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+            return 2;
+        }
         controller.timeline()->setDate(options.date);
+    }
     DiplomapQml::registerTypes(&controller);
 
     QQmlApplicationEngine engine;

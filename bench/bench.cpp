@@ -152,6 +152,33 @@ double earClippingMs(const BoundarySet &set)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// Pathological inputs (issue 15): sawtooth polygons, and 25,000 relation events each twice.
+QJsonObject pathologicalFigures(QTextStream &out)
+{
+    QJsonObject o;
+    QElapsedTimer timer;
+    for (const int teeth : {50000, 500000}) {
+        geo::Ring ring;
+        for (int i = 0; i < teeth; ++i)
+            ring << QPointF(i, 0) << QPointF(i + 0.5, 1);
+        ring << QPointF(teeth, 0) << QPointF(teeth, -1) << QPointF(0, -1);
+        timer.start();
+        geo::triangulate({geo::Polygon{{ring}}});
+        const double ms = timer.nsecsElapsed() / 1e6;
+        out << QStringLiteral("sawtooth of %1 vertices: triangulated in %2 ms\n").arg(ring.size()).arg(ms, 0, 'f', 1);
+        o.insert(QStringLiteral("sawtooth_%1_ms").arg(ring.size()), ms);
+    }
+    QByteArray rows;
+    for (int i = 0; i < 25000; ++i)
+        rows += QStringLiteral("%1,%2,sp,s\n").arg(i % 2 ? "FRA" : "DEU", QDate(1901, 1, 1).addDays(i / 2).toString(Qt::ISODate)).toLatin1();
+    timer.start();
+    const RelationData parsed = RelationData::parseEvents("key,date,tier,source\n" + rows + rows, "bench.csv", {"FRA", "DEU"});
+    const double ms = timer.nsecsElapsed() / 1e6;
+    out << QStringLiteral("50,000 relation rows, 25,000 of them duplicates (%1 errors): parsed in %2 ms\n").arg(parsed.errors.size()).arg(ms, 0, 'f', 1);
+    o.insert("duplicate_rows_50000_ms", ms);
+    return o;
+}
+
 QString fmt(const QJsonObject &phase, const char *figure, const char *which)
 {
     return QString::number(phase.value(figure).toObject().value(which).toDouble(), 'f', 2);
@@ -327,6 +354,7 @@ int main(int argc, char *argv[])
     out << QStringLiteral("\ntriangulation of the 10m polygons: ear clipping (ours) %1 ms, GEOS constrained Delaunay %2 ms\n")
                .arg(ours, 0, 'f', 1).arg(geos, 0, 'f', 1);
     report.insert("triangulation_10m", QJsonObject{{"ear_clipping_ms", ours}, {"geos_cdt_ms", geos}});
+    report.insert("pathological", pathologicalFigures(out));
 
     // The map layer's vertex data (every level of detail) from the 50m data, as at start-up.
     const DataSet data50m = DataSet::load(DataPaths::defaults(), DataSet::Boundaries);

@@ -3,6 +3,8 @@
 # Runs COMMAND and passes (exit 0) when it exits with status CODE, its standard output equals
 # FILE exactly (--stdout) or is empty (--no-stdout), and every PATTERN (an extended regular
 # expression, grep -E) matches a line of its output (standard output, then standard error).
+# "@FIFO@" in a PATTERN or an ARG stands for a FIFO in a fresh temporary folder; when used, it
+# must still be a FIFO afterwards (nothing replaced it).
 # The one helper of the CTest tests that check a command's exit status and messages.
 set -u
 usage() {
@@ -20,13 +22,21 @@ case ${1:-} in
 esac
 dir=$(mktemp -d) || exit 2
 trap 'rm -rf "$dir"' EXIT
+fifo=$dir/fifo.png
+uses_fifo=
 : >"$dir/patterns"
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do
-    printf '%s\n' "$1" >>"$dir/patterns"
+    printf '%s\n' "$1" | sed "s|@FIFO@|$fifo|g" >>"$dir/patterns"
     shift
 done
 [ $# -ge 2 ] || usage
 shift
+for arg; do
+    shift
+    case $arg in *@FIFO@*) uses_fifo=1 ;; esac
+    set -- "$@" "$(printf '%s' "$arg" | sed "s|@FIFO@|$fifo|g")"
+done
+[ -z "$uses_fifo" ] || mkfifo "$fifo" || exit 2
 
 "$@" >"$dir/out" 2>"$dir/err"
 status=$?
@@ -52,4 +62,8 @@ while IFS= read -r pattern; do
         failed=1
     fi
 done <"$dir/patterns"
+if [ -n "$uses_fifo" ] && [ ! -p "$fifo" ]; then
+    echo "expect-exit: the FIFO was replaced" >&2
+    failed=1
+fi
 exit $failed

@@ -130,7 +130,8 @@ int locate(const Options &o, QTextStream &out, QTextStream &err)
     bool okLon = false, okLat = false;
     const double lon = o.positional.value(0).toDouble(&okLon);
     const double lat = o.positional.value(1).toDouble(&okLat);
-    if (o.positional.size() != 2 || !okLon || !okLat || lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+    // Written so that NaN fails: it compares false with everything.
+    if (o.positional.size() != 2 || !okLon || !okLat || !(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
         err << CommandHelp::usageLine(QStringLiteral("locate"));
         return 2;
     }
@@ -430,6 +431,10 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
                                    {"bare"});
     if (!o.error.isEmpty()) {
         err << "diplomap " << command << ": " << o.error << '\n';
+        return 2;
+    }
+    if (isCommand(command) && command != QLatin1String("locate") && !o.positional.isEmpty()) {
+        err << "diplomap " << command << ": unexpected argument '" << o.positional.first() << "'\n";
         return 2;
     }
     if (command == QLatin1String("countries")) return countries(o, out, err);

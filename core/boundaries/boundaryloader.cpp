@@ -1,5 +1,9 @@
 #include "boundaryloader.h"
 
+#include "filecheck.h"
+#include "gdaloffline.h"
+#include "polygonchecks.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +19,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cmath>
 #include <memory>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -30,6 +35,11 @@ struct Part {
 
 using RawCountries = QMap<QString, QVector<Part>>; // by key, sorted
 
+// Triangulation stays near linear on the shapes tried (docs/RELIABILITY.md) but ear clipping
+// has quadratic worst cases: a limit per polygon bounds it (the largest bundled polygon has
+// under 70,000 vertices; a 1,000,000-vertex comb takes ~4 s).
+constexpr int kMaxPolygonVertices = 1000000;
+
 struct PendingFeature {
     QString key;
     QString labelVi;
@@ -37,23 +47,18 @@ struct PendingFeature {
     QString where;
     std::unique_ptr<OGRGeometry> geometry;
     QVector<geo::Polygon> polygons;
+    QString error;          // a coordinate out of range
+    QStringList gdalWarnings;
 };
 
-// Shifts a polygon whose rings jump across the antimeridian (Fiji, Kiribati, or Russia's ring
-// that runs along 180° written partly as -180°) into one continuous range, before any
-// validity check: a planar repair of the jumping ring would draw edges across the world.
-void unwrapAntimeridian(OGRPolygon *polygon)
+// Collects GDAL's warnings (such as "Non closed ring detected") so that they are reported
+// with the file's name instead of printed on their own.
+void CPL_STDCALL collectWarning(CPLErr level, CPLErrorNum, const char *message)
 {
-    bool crosses = false;
-    for (const OGRLinearRing *ring : *polygon)
-        for (int i = 1; i < ring->getNumPoints() && !crosses; ++i)
-            crosses = std::abs(ring->getX(i) - ring->getX(i - 1)) > 180.0;
-    if (!crosses)
-        return;
-    for (OGRLinearRing *ring : *polygon)
-        for (int i = 0; i < ring->getNumPoints(); ++i)
-            if (ring->getX(i) < 0)
-                ring->setPoint(i, ring->getX(i) + 360.0, ring->getY(i));
+    auto *warnings = static_cast<QStringList *>(CPLGetErrorHandlerUserData());
+    const QString text = QString::fromUtf8(message);
+    if (level == CE_Warning && warnings && !warnings->contains(text))
+        *warnings << text;
 }
 
 geo::Ring toRing(const OGRLinearRing *ring)
@@ -70,22 +75,33 @@ geo::Ring toRing(const OGRLinearRing *ring)
 // Collects the polygons of a geometry, repairing each invalid polygon on its own (validity is
 // checked per polygon: parts of a multipolygon that merely touch need no repair, and
 // repairing a whole multipolygon costs far more).
-void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out)
+void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out, QString *error)
 {
     switch (wkbFlatten(geometry->getGeometryType())) {
     case wkbPolygon: {
+        if (!checkCoordinates(geometry->toPolygon(), error))
+            return;
         unwrapAntimeridian(geometry->toPolygon());
-        CPLPushErrorHandler(CPLQuietErrorHandler);
         // GEOS's "structure" method: union of shells minus holes; ~10x faster than "linework" here.
         const char *const options[] = {"METHOD=STRUCTURE", nullptr};
-        std::unique_ptr<OGRGeometry> repaired(geometry->IsValid() ? nullptr : geometry->MakeValid(options));
-        CPLPopErrorHandler();
+        std::unique_ptr<OGRGeometry> repaired;
+        {
+            CPLErrorHandlerPusher quiet(CPLQuietErrorHandler); // a repair is expected, not news
+            repaired.reset(geometry->IsValid() ? nullptr : geometry->MakeValid(options));
+        }
         if (repaired && wkbFlatten(repaired->getGeometryType()) != wkbPolygon) {
-            collectPolygons(repaired.get(), out);
+            collectPolygons(repaired.get(), out, error);
             break;
         }
         if (repaired)
             geometry = repaired.get();
+        int vertices = 0;
+        for (const OGRLinearRing *ring : *geometry->toPolygon())
+            vertices += ring->getNumPoints();
+        if (vertices > kMaxPolygonVertices) {
+            *error = QStringLiteral("a polygon of %1 vertices is over the limit of %2 per polygon").arg(vertices).arg(kMaxPolygonVertices);
+            return;
+        }
         geo::Polygon polygon;
         for (const OGRLinearRing *ring : *geometry->toPolygon()) {
             geo::Ring r = toRing(ring);
@@ -101,7 +117,8 @@ void collectPolygons(OGRGeometry *geometry, QVector<geo::Polygon> *out)
     case wkbMultiPolygon:
     case wkbGeometryCollection:
         for (OGRGeometry *g : *geometry->toGeometryCollection())
-            collectPolygons(g, out);
+            if (error->isEmpty())
+                collectPolygons(g, out, error);
         break;
     default:
         break; // points and lines are not country areas
@@ -114,17 +131,11 @@ QString gdalMessage()
     return msg.isEmpty() ? QStringLiteral("not a readable vector data source") : msg;
 }
 
-// Reads one OGR source into raw lon/lat parts by key.
-void readSource(const QString &path, const CountryTable &table, RawCountries *raw, QStringList *errors, QStringList *warnings)
+// Reads one OGR source's layer into raw lon/lat parts by key.
+void readLayer(const QString &path, const CountryTable &table, RawCountries *raw, QStringList *errors, QStringList *warnings)
 {
-    if (!QFileInfo::exists(path)) {
-        *errors << QStringLiteral("%1: no such file").arg(path);
-        return;
-    }
     CPLErrorReset();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    CPLPopErrorHandler();
     if (!dataset) {
         *errors << QStringLiteral("%1: cannot read: %2").arg(path, gdalMessage());
         return;
@@ -147,6 +158,10 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
     }
     const QString layerName = QString::fromUtf8(layer->GetName());
     const QString where = QStringLiteral("%1: layer '%2'").arg(path, layerName);
+    if (layer->GetFeatureCount(TRUE) == 0) {
+        *errors << QStringLiteral("%1: no features").arg(where);
+        return;
+    }
     OGRFeatureDefn *defn = layer->GetLayerDefn();
     const int fKey = defn->GetFieldIndex("key");
     const int fId = defn->GetFieldIndex("id");
@@ -196,13 +211,22 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
             *warnings << QStringLiteral("%1: empty geometry, skipped").arg(featureWhere);
             continue;
         }
-        pending.push_back({key, labelVi, labelEn, featureWhere, std::move(geometry), {}});
+        pending.push_back({key, labelVi, labelEn, featureWhere, std::move(geometry), {}, {}, {}});
     }
 
     // Repair and convert in parallel: features are independent.
-    QtConcurrent::blockingMap(pending, [](PendingFeature &f) { collectPolygons(f.geometry.get(), &f.polygons); });
+    QtConcurrent::blockingMap(pending, [](PendingFeature &f) {
+        CPLErrorHandlerPusher collect(collectWarning, &f.gdalWarnings); // per thread
+        collectPolygons(f.geometry.get(), &f.polygons, &f.error);
+    });
     bool anyPolygon = false;
     for (const PendingFeature &f : pending) {
+        for (const QString &w : f.gdalWarnings)
+            *warnings << QStringLiteral("%1: %2").arg(f.where, w);
+        if (!f.error.isEmpty()) {
+            *errors << QStringLiteral("%1: %2").arg(f.where, f.error);
+            continue;
+        }
         if (f.polygons.isEmpty()) {
             *errors << QStringLiteral("%1: no polygon in geometry").arg(f.where);
             continue;
@@ -214,6 +238,33 @@ void readSource(const QString &path, const CountryTable &table, RawCountries *ra
     }
     if (!anyPolygon && errors->isEmpty())
         *errors << QStringLiteral("%1: no polygon layer (no feature has a polygon)").arg(where);
+}
+
+// Reads one OGR source into raw lon/lat parts by key: a local regular file, offline; GDAL's
+// own warnings come back naming the file.
+void readSource(const QString &path, const CountryTable &table, RawCountries *raw, QStringList *errors, QStringList *warnings)
+{
+    QString error;
+    if (!FileCheck::checkInput(path, FileCheck::kMaxBoundaryBytes, &error)) {
+        *errors << error;
+        return;
+    }
+    QStringList gdalWarnings, refused;
+    const int errorsBefore = errors->size();
+    {
+        const GdalOffline::Refusals record(&refused);
+        CPLErrorHandlerPusher collect(collectWarning, &gdalWarnings);
+        readLayer(path, table, raw, errors, warnings);
+    }
+    for (const QString &w : gdalWarnings)
+        *warnings << QStringLiteral("%1: %2").arg(path, w);
+    if (!refused.isEmpty()) {
+        // Whatever else went wrong follows from the refusal: say that first and alone.
+        errors->erase(errors->begin() + errorsBefore, errors->end());
+        *errors << QStringLiteral("%1: asks for network access (%2), but diplomap works offline: "
+                                  "GDAL's network file systems are disabled; copy the data to a local file")
+                       .arg(path, refused.join(QStringLiteral(", ")));
+    }
 }
 
 void applyTransfers(const Worldview &view, RawCountries *raw)
@@ -318,8 +369,7 @@ QVector<Landmark> buildLandmarks(const RawCountries &raw)
 
 BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &table, const Worldview &view)
 {
-    static const bool registered = (GDALAllRegister(), true);
-    Q_UNUSED(registered);
+    GdalOffline::registerDrivers();
 
     BoundaryResult result;
     result.set.source = path;
@@ -398,13 +448,15 @@ bool BoundaryLoader::writeCompletion(const BoundarySet &base, const BoundarySet 
         features.append(completionFeature(l.owner, inside, &l));
     }
     const QJsonObject collection{{"type", "FeatureCollection"}, {"features", features}};
+    if (!FileCheck::checkOutput(outPath, error))
+        return false;
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(collection).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
+    const QByteArray json = QJsonDocument(collection).toJson(QJsonDocument::Compact);
+    if (file.write(json) != json.size() || !file.flush() || !file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
         return false;
     }

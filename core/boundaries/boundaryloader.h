@@ -2,7 +2,8 @@
 // The one wrapper around GDAL/OGR: reads country boundaries from any OGR vector source
 // (TopoJSON, GeoJSON, GeoPackage, Shapefile), repairs invalid polygons, unwraps rings that
 // cross the antimeridian, applies the worldview rules, projects to unit Web Mercator and
-// triangulates once. GDAL types never leave this file's implementation.
+// triangulates once. GDAL types never leave boundaries/ (this file's implementation,
+// polygonchecks for coordinates and the antimeridian, gdaloffline for drivers and the network).
 #include "boundaryset.h"
 #include "worldview.h"
 

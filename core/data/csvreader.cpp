@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
-#include <QFile>
+#include "filecheck.h"
+
 #include <QTextCodec>
 
 QString CsvTable::where(const CsvRow &row, int field) const
@@ -32,6 +33,24 @@ QString decodeLine(const QByteArray &bytes, bool *valid)
     return text;
 }
 
+// Splits at LF, CRLF or a lone CR (old Mac files): every one ends a line.
+QList<QByteArray> splitLines(const QByteArray &bytes)
+{
+    QList<QByteArray> lines;
+    int start = 0;
+    for (int i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        lines << bytes.mid(start, i - start);
+        if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')
+            ++i;
+        start = i + 1;
+    }
+    lines << bytes.mid(start);
+    return lines;
+}
+
 } // namespace
 
 CsvTable parseCsv(const QByteArray &data, const QString &fileName)
@@ -45,13 +64,10 @@ CsvTable parseCsv(const QByteArray &data, const QString &fileName)
 
     // Decode line by line so that invalid UTF-8 is reported with its line number.
     QStringList lines;
-    const QList<QByteArray> rawLines = bytes.split('\n');
+    const QList<QByteArray> rawLines = splitLines(bytes);
     for (int i = 0; i < rawLines.size(); ++i) {
-        QByteArray raw = rawLines[i];
-        if (raw.endsWith('\r'))
-            raw.chop(1);
         bool valid = true;
-        lines << decodeLine(raw, &valid);
+        lines << decodeLine(rawLines[i], &valid);
         if (!valid)
             table.errors << QStringLiteral("%1:%2:1: invalid UTF-8").arg(fileName).arg(i + 1);
     }
@@ -71,6 +87,8 @@ CsvTable parseCsv(const QByteArray &data, const QString &fileName)
         int fieldColumn = 1;
         bool inQuotes = false;
         bool quoted = false;
+        int spanColumn = 0; // where the first quoted field that runs past its line opened
+        QStringList rowErrors;
         QString line = lines[i];
         int pos = 0;
         for (;;) {
@@ -80,6 +98,8 @@ CsvTable parseCsv(const QByteArray &data, const QString &fileName)
                         table.errors << QStringLiteral("%1:%2:%3: unterminated quoted field").arg(fileName).arg(row.line).arg(fieldColumn);
                         break;
                     }
+                    if (!spanColumn)
+                        spanColumn = fieldColumn;
                     field += QLatin1Char('\n');
                     line = lines[++i];
                     pos = 0;
@@ -109,7 +129,7 @@ CsvTable parseCsv(const QByteArray &data, const QString &fileName)
                 inQuotes = true;
                 quoted = true;
             } else if (c == QLatin1Char('"')) {
-                table.errors << QStringLiteral("%1:%2:%3: stray quote in field").arg(fileName).arg(i + 1).arg(pos + 1);
+                rowErrors << QStringLiteral("%1:%2:%3: stray quote in field").arg(fileName).arg(i + 1).arg(pos + 1);
             } else {
                 field += c;
             }
@@ -117,7 +137,18 @@ CsvTable parseCsv(const QByteArray &data, const QString &fileName)
         }
         row.fields << field;
         row.columns << fieldColumn;
+        const int lastLine = i + 1;
         ++i;
+
+        // A quote left open on one line swallows the lines up to the next quote: say so at the
+        // opening quote rather than with the stray quotes and field counts that follow.
+        const bool badCount = !first && row.fields.size() != table.header.size();
+        if (spanColumn && (badCount || !rowErrors.isEmpty())) {
+            table.errors << QStringLiteral("%1:%2:%3: quoted field is not closed on its line (it runs to line %4): missing closing quote?")
+                                .arg(fileName).arg(row.line).arg(spanColumn).arg(lastLine);
+            continue;
+        }
+        table.errors << rowErrors;
 
         const bool blank = row.fields.size() == 1 && row.fields[0].trimmed().isEmpty();
         if (blank)
@@ -127,6 +158,9 @@ CsvTable parseCsv(const QByteArray &data, const QString &fileName)
         if (first) {
             table.header = row.fields;
             first = false;
+            for (int f = 0; f < row.fields.size(); ++f)
+                if (table.header.indexOf(row.fields[f]) < f)
+                    table.errors << QStringLiteral("%1:%2:%3: duplicate column '%4'").arg(fileName).arg(row.line).arg(row.columns[f]).arg(row.fields[f]);
             continue;
         }
         if (row.fields.size() != table.header.size()) {
@@ -143,12 +177,13 @@ CsvTable parseCsv(const QByteArray &data, const QString &fileName)
 
 CsvTable readCsvFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString error;
+    if (!FileCheck::readFile(path, FileCheck::kMaxTableBytes, &bytes, &error)) {
         CsvTable table;
         table.fileName = path;
-        table.errors << QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        table.errors << error;
         return table;
     }
-    return parseCsv(file.readAll(), path);
+    return parseCsv(bytes, path);
 }

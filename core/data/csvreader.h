@@ -1,6 +1,6 @@
 #pragma once
 // A small RFC 4180 CSV reader for the human-edited files in geodata/.
-// UTF-8 (a BOM is skipped), LF or CRLF line ends, double-quoted fields may hold commas,
+// UTF-8 (a BOM is skipped), LF, CRLF or CR line ends, unique column names, double-quoted fields may hold commas,
 // doubled quotes and line breaks; lines starting with '#' are comments. Problems are collected as "file:line:column: message".
 #include <QString>
 #include <QStringList>
@@ -27,4 +27,4 @@ struct CsvTable {
 };
 
 CsvTable parseCsv(const QByteArray &data, const QString &fileName);
-CsvTable readCsvFile(const QString &path);
+CsvTable readCsvFile(const QString &path); // FileCheck::readFile's rules: a regular file of at most 16 MB

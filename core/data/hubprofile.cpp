@@ -1,17 +1,19 @@
 #include "hubprofile.h"
 
-#include <QFile>
+#include "filecheck.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 HubProfile HubProfile::load(const QString &path, QStringList *errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errors << QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+    QByteArray json;
+    QString error;
+    if (!FileCheck::readFile(path, FileCheck::kMaxTableBytes, &json, &error)) {
+        *errors << error;
         return {};
     }
-    return parse(file.readAll(), path, errors);
+    return parse(json, path, errors);
 }
 
 HubProfile HubProfile::parse(const QByteArray &json, const QString &fileName, QStringList *errors)

@@ -1,8 +1,8 @@
 #include "relationdata.h"
 
 #include "csvreader.h"
+#include "filecheck.h"
 
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -68,7 +68,7 @@ RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &f
                   cSource = csv.column("source"), cVi = csv.column("framework_vi"), cEn = csv.column("framework_en"),
                   cNote = csv.column("note");
         auto optional = [](const CsvRow &row, int c) { return c >= 0 ? row.fields[c] : QString(); };
-        QHash<QPair<QString, QString>, int> firstLine; // (key, date) -> line
+        QHash<QPair<QString, QString>, int> firstEvent; // (key, date) -> index in data.events: no search per duplicate
         for (const CsvRow &row : csv.rows) {
             RelationEvent e;
             e.line = row.line;
@@ -102,19 +102,21 @@ RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &f
             if (!ok)
                 continue;
             const auto id = qMakePair(e.key, e.date.toString());
-            if (firstLine.contains(id)) {
-                const RelationEvent &other = *std::find_if(data.events.cbegin(), data.events.cend(),
-                                                           [&](const RelationEvent &x) { return x.line == firstLine[id]; });
+            const auto first = firstEvent.constFind(id);
+            if (first != firstEvent.cend()) {
+                const RelationEvent &other = data.events[first.value()];
                 const QString what = other.tier == e.tier ? QStringLiteral("duplicate event")
                                                           : QStringLiteral("two events for %1 on the same date").arg(e.key);
                 csv.errors << csv.where(row, cDate) + QStringLiteral(": %1 (%2 %3, first at line %4)")
                                                           .arg(what, e.key, e.date.isBaseline() ? QStringLiteral("baseline") : e.date.toString())
-                                                          .arg(firstLine[id]);
+                                                          .arg(other.line);
                 continue;
             }
-            firstLine.insert(id, e.line);
+            firstEvent.insert(id, data.events.size());
             data.events << e;
         }
+        if (csv.rows.isEmpty() && csv.errors.isEmpty())
+            csv.errors << QStringLiteral("%1: no events: the file has a header and nothing else").arg(fileName);
     }
     std::stable_sort(data.events.begin(), data.events.end(), [](const RelationEvent &a, const RelationEvent &b) {
         return a.key != b.key ? a.key < b.key : a.date < b.date;
@@ -123,27 +125,13 @@ RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &f
     return data;
 }
 
-namespace {
-
-QByteArray readAll(const QString &path, QStringList *errors)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errors << QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
-        return {};
-    }
-    return file.readAll();
-}
-
-} // namespace
-
 RelationData RelationData::load(const QString &relationsPath, const QString &highlightsPath, const QSet<QString> &knownKeys)
 {
-    QStringList openErrors;
-    const QByteArray bytes = readAll(relationsPath, &openErrors);
-    if (!openErrors.isEmpty()) {
+    QByteArray bytes;
+    QString openError;
+    if (!FileCheck::readFile(relationsPath, FileCheck::kMaxTableBytes, &bytes, &openError)) {
         RelationData data;
-        data.errors = openErrors;
+        data.errors << openError;
         return data;
     }
     RelationData data = parseEvents(bytes, relationsPath, knownKeys);

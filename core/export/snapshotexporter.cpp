@@ -1,7 +1,9 @@
 #include "snapshotexporter.h"
 
+#include "filecheck.h"
 #include "maprenderer.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QMutex>
@@ -16,7 +18,9 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <future>
 #include <memory>
@@ -67,6 +71,26 @@ std::shared_ptr<const BoundarySet> loadBoundaries(const QString &path, QString *
     cache.path = path;
     cache.set = std::make_shared<const BoundarySet>(std::move(loaded.boundaries));
     return cache.set;
+}
+
+// ---- Writing: every byte is checked. QFileDevice keeps no errno ("Unknown error"): a failed
+// write is reported with the system's reason ("No space left on device"), read right after it.
+
+QString writeError(QIODevice *out)
+{
+    const int code = errno;
+    const auto *file = qobject_cast<QFileDevice *>(out);
+    return QStringLiteral("cannot write '%1': %2")
+        .arg(file ? file->fileName() : QString(), code ? QString::fromLocal8Bit(std::strerror(code)) : out->errorString());
+}
+
+bool writeAll(QIODevice *out, const QByteArray &bytes, QString *error)
+{
+    errno = 0;
+    if (out->write(bytes) == bytes.size())
+        return true;
+    *error = writeError(out);
+    return false;
 }
 
 // ---- PNG: written band by band. Each band is filtered (Sub) and deflated as its own
@@ -182,10 +206,8 @@ bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, c
     ihdr[8] = 8; // bits per channel
     ihdr[9] = 2; // RGB
     header += pngChunk("IHDR", ihdr);
-    if (out->write(header) != header.size()) {
-        *error = out->errorString();
+    if (!writeAll(out, header, error))
         return false;
-    }
 
     auto renderBand = [&](int b) {
         const int top = b * bandRows;
@@ -229,11 +251,8 @@ bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, c
             qToBigEndian<quint32>(quint32(adler), be);
             data.append(reinterpret_cast<const char *>(be), 4);
         }
-        const QByteArray chunk = pngChunk("IDAT", data);
-        if (out->write(chunk) != chunk.size()) {
-            *error = out->errorString();
+        if (!writeAll(out, pngChunk("IDAT", data), error))
             ok = false;
-        }
     };
     for (int b = 0; b < bands && ok; ++b) {
         if (int(inFlight.size()) == threads) {
@@ -256,12 +275,7 @@ bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, c
             *error = QStringLiteral("cancelled");
         return false;
     }
-    const QByteArray end = pngChunk("IEND", QByteArray());
-    if (out->write(end) != end.size()) {
-        *error = out->errorString();
-        return false;
-    }
-    return true;
+    return writeAll(out, pngChunk("IEND", QByteArray()), error);
 }
 
 } // namespace
@@ -348,7 +362,10 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     }
 
     const QSize size = outputSize(options);
-    // The file first, so that an unwritable path fails before any work.
+    // The file first, so that an unwritable path fails before any work. Only a regular file
+    // may be replaced: QSaveFile would rename over a FIFO or a device.
+    if (!FileCheck::checkOutput(options.outPath, error))
+        return false;
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("cannot write '%1': %2").arg(options.outPath, file.errorString());
@@ -385,6 +402,10 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     // Vector output keeps more detail than a screen pixel shows: it is zoomed and printed.
     ro.tolerancePx = options.format == SnapshotOptions::Format::Png ? 0.5 : 0.1;
 
+    // QSvgGenerator and QPdfWriter ignore write errors: they draw into memory, and the bytes
+    // go to the file in one checked write.
+    QBuffer vector;
+    vector.open(QIODevice::WriteOnly);
     bool ok = false;
     switch (options.format) {
     case SnapshotOptions::Format::Png: {
@@ -394,7 +415,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     case SnapshotOptions::Format::Svg: {
         const MapRenderer renderer(*boundaries, data.timeline, data.hub, size, ro);
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&vector);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(96); // width and height in CSS pixels
@@ -410,7 +431,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
         break;
     }
     case SnapshotOptions::Format::Pdf: {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&vector);
         pdf.setResolution(kPdfDpi);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setPageSize(QPageSize(QSizeF(size) / kPdfDpi * 25.4, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
@@ -426,6 +447,13 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
         painter.end();
         break;
     }
+    }
+    if (ok && options.format != SnapshotOptions::Format::Png && !writeAll(&file, vector.data(), error))
+        ok = false;
+    errno = 0;
+    if (ok && !file.flush()) {
+        *error = writeError(&file);
+        ok = false;
     }
     if (!ok) {
         if (error->isEmpty())

@@ -85,6 +85,7 @@ private:
         return (q->y - p->y) * (r->x - q->x) - (q->x - p->x) * (r->y - q->y);
     }
     static bool equals(const Node *a, const Node *b) { return a->x == b->x && a->y == b->y; }
+    static bool isDegenerate(const Node *p) { return equals(p, p->next) || area(p->prev, p, p->next) == 0; }
 
     Node *insert(quint32 index, double x, double y, Node *last)
     {
@@ -142,7 +143,7 @@ private:
         bool again;
         do {
             again = false;
-            if (equals(p, p->next) || area(p->prev, p, p->next) == 0) {
+            if (isDegenerate(p)) {
                 remove(p);
                 p = end = p->prev;
                 if (p == p->next)
@@ -173,6 +174,16 @@ private:
             if (m_hashed ? isEarHashed(ear) : isEar(ear)) {
                 triangle(prev, ear, next);
                 remove(ear);
+                // A neighbour the cut left collinear goes at once: a collinear chain (the base
+                // of a sawtooth once its teeth are cut) is never an ear, and walking it after
+                // every cut made the clipping quadratic.
+                if (next->next != prev && isDegenerate(next)) {
+                    Node *after = next->next;
+                    remove(next);
+                    next = after;
+                }
+                if (prev->prev != next && isDegenerate(prev))
+                    remove(prev);
                 ear = next->next;
                 stop = next->next;
                 continue;

@@ -116,11 +116,17 @@ Cell makeCell(const Polygon &polygon, const QPointF &center, double half)
 QPointF poleOfInaccessibility(const Polygon &polygon, double precision)
 {
     const QRectF box = polygonBounds(polygon);
+    if (!std::isfinite(box.width()) || !std::isfinite(box.height()) || !std::isfinite(box.left()) || !std::isfinite(box.top()))
+        return box.center();
     if (box.isEmpty())
         return box.center();
-    const double cellSize = std::min(box.width(), box.height());
-    if (cellSize <= 0)
+    // Square cells as wide as the shorter side, but at most kMaxCells across the longer one: a
+    // sliver 10^300 times longer than wide would otherwise ask for 10^300 cells.
+    constexpr double kMaxCells = 256;
+    const double cellSize = std::max(std::min(box.width(), box.height()), std::max(box.width(), box.height()) / kMaxCells);
+    if (!(cellSize > 0))
         return box.topLeft();
+    precision = std::max(precision, cellSize * 1e-9); // bounds the subdivision depth whatever the caller asks
 
     auto lower = [](const Cell &a, const Cell &b) { return a.potential < b.potential; };
     std::priority_queue<Cell, std::vector<Cell>, decltype(lower)> queue(lower);

@@ -24,12 +24,25 @@ QVector<QDate> eventDates(const RelationTimeline &timeline)
     return dates;
 }
 
+// On any data error nothing of the broken set is shown (no tiers, no counts behind the
+// error screen): an empty set that keeps the errors and warnings.
+DataSet shownData(DataSet data)
+{
+    if (data.errors.isEmpty())
+        return data;
+    DataSet empty;
+    empty.hub = data.hub; // the title still names the hub when its own file is sound
+    empty.errors = data.errors;
+    empty.warnings = data.warnings;
+    return empty;
+}
+
 } // namespace
 
 MapController::MapController(DataSet loaded, Localization *localization, MapTheme *theme, QObject *parent)
     : QObject(parent)
 {
-    m_state.data = std::make_shared<const DataSet>(std::move(loaded));
+    m_state.data = std::make_shared<const DataSet>(shownData(std::move(loaded)));
     const DataSet &data = *m_state.data;
     m_state.localization = localization;
     m_state.theme = theme;
