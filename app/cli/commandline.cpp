@@ -80,18 +80,19 @@ void printTable(QTextStream &out, const QString &format, const QStringList &head
     }
 }
 
-DataPaths pathsFrom(const Options &o)
+// `detailed`: without --boundaries, the most detailed bundled boundaries (the 10m copy).
+DataPaths pathsFrom(const Options &o, bool detailed = false)
 {
     DataPaths paths = DataPaths::defaults();
     paths.hub = o.value("hub", paths.hub);
-    paths.boundaries = o.value("boundaries", paths.boundaries);
+    paths.boundaries = o.value("boundaries", detailed ? DataPaths::detailedBoundaries() : paths.boundaries);
     paths.relations = o.value("relations", paths.relations);
     return paths;
 }
 
-bool loadData(const Options &o, int parts, DataSet *data, QTextStream &err)
+bool loadData(const Options &o, int parts, DataSet *data, QTextStream &err, bool detailed = false)
 {
-    *data = DataSet::load(pathsFrom(o), parts);
+    *data = DataSet::load(pathsFrom(o, detailed), parts);
     for (const QString &e : data->errors + data->warnings)
         err << e << '\n';
     return data->errors.isEmpty();
@@ -136,7 +137,7 @@ int locate(const Options &o, QTextStream &out, QTextStream &err)
         return 2;
     }
     DataSet data;
-    if (!loadData(o, DataSet::Boundaries, &data, err))
+    if (!loadData(o, DataSet::Boundaries, &data, err, true)) // the coastline as precisely as the data has it
         return 1;
     const QString key = data.boundaries.locate(lon, lat);
     if (key.isEmpty())
@@ -206,6 +207,10 @@ int changes(const Options &o, QTextStream &out, QTextStream &err)
     QDate from, to;
     if (!formatOk(o, err) || !dateOption(o, "from", &from, err) || !dateOption(o, "to", &to, err))
         return 2;
+    if (from > to) {
+        err << "diplomap changes: --from " << from.toString(Qt::ISODate) << " is after --to " << to.toString(Qt::ISODate) << '\n';
+        return 2;
+    }
     DataSet data;
     if (!loadData(o, DataSet::Relations, &data, err))
         return 1;
