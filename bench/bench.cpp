@@ -1,7 +1,9 @@
 // diplomap-bench: figures for docs/PERFORMANCE.md. Every load and export runs in a fresh child
 // process so that time and peak memory are those of a cold start (file cache warm). With a
 // display (run under xvfb-run), the interaction benchmark follows: see interactionbench.h.
-//   diplomap-bench [--short] [--runs N] [--json FILE] [--no-gui]
+//   diplomap-bench [--short] [--runs N] [--json FILE] [--no-gui] [--only SECTION,…]
+// Sections: load (with triangulation and the layer's geometry), export, still-ratio (the
+// 7680×4320 PNG per stage and against mapnik), video, interaction.
 #include "dataset.h"
 #include "diplomapqml.h"
 #include "interactionbench.h"
@@ -15,6 +17,7 @@
 #include "maptheme.h"
 #include "polygonpartmodel.h"
 #include "snapshotexporter.h"
+#include "stillratio.h"
 #include "videobench.h"
 
 #include <geos_c.h>
@@ -184,7 +187,7 @@ QString fmt(const QJsonObject &phase, const char *figure, const char *which)
     return QString::number(phase.value(figure).toObject().value(which).toDouble(), 'f', 2);
 }
 
-bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJsonObject *report)
+bool runInteraction(int framesPerSegment, QTextStream &out, QJsonObject *report)
 {
     Localization localization;
     MapTheme theme;
@@ -260,6 +263,12 @@ bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJs
     return true;
 }
 
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QString();
+}
+
 QString cpuModel()
 {
     QFile f(QStringLiteral("/proc/cpuinfo"));
@@ -283,6 +292,11 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         return videoOnce(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]).toDouble());
     }
+    if (argc == 3 && qstrcmp(argv[1], "--still-stages-once") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return stillStagesOnce(QString::fromLocal8Bit(argv[2]));
+    }
     if (argc == 4 && qstrcmp(argv[1], "--export-once") == 0) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -301,10 +315,16 @@ int main(int argc, char *argv[])
     const int runs = runsIndex > 0 ? args.value(runsIndex + 1).toInt() : (shortRun ? 1 : 7);
     const int jsonIndex = args.indexOf(QStringLiteral("--json"));
     const QString jsonPath = jsonIndex > 0 ? args.value(jsonIndex + 1) : QString();
-    if (runs < 1) {
-        QTextStream(stderr) << "usage: diplomap-bench [--short] [--runs N >= 1] [--json FILE]\n";
+    const QStringList sections{"load", "export", "still-ratio", "video", "interaction"};
+    const int onlyIndex = args.indexOf(QStringLiteral("--only"));
+    const QStringList only = onlyIndex > 0 ? args.value(onlyIndex + 1).split(QLatin1Char(',')) : sections;
+    const bool unknownSection = std::any_of(only.begin(), only.end(), [&](const QString &s) { return !sections.contains(s); });
+    if (runs < 1 || unknownSection) {
+        QTextStream(stderr) << "usage: diplomap-bench [--short] [--runs N >= 1] [--json FILE] [--no-gui] [--only "
+                            << sections.join(QLatin1Char(',')) << "]\n";
         return 2;
     }
+    auto wanted = [&](const char *section) { return only.contains(QLatin1String(section)); };
 
     QTextStream out(stdout);
     out.setCodec("UTF-8");
@@ -313,100 +333,134 @@ int main(int argc, char *argv[])
                        {"runs", runs}};
     out << QStringLiteral("diplomap-bench: %1 run(s) per file, each in a fresh process; %2, %3 cores\n\n")
                .arg(runs).arg(cpuModel()).arg(QThread::idealThreadCount());
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-               .arg("boundaries", -20).arg("load ms (median)", 17).arg("min", 8).arg("max", 8)
-               .arg("peak MB", 8).arg("RSS after", 10).arg("countries", 10).arg("vertices", 9).arg("triangles", 10);
-    QJsonArray loads;
-    for (const QString file : {"countries-50m.json", "countries-10m.json", "countries-10m.fgb"}) {
-        QVector<double> ms, relationsMs, peak, rss;
-        QJsonObject last;
-        for (int i = 0; i < runs; ++i) {
-            last = runChild({"--load-once", file});
-            if (last.isEmpty())
-                return 1;
-            ms << last.value("load_ms").toDouble();
-            relationsMs << last.value("relations_ms").toDouble();
-            peak << last.value("peak_mb").toDouble();
-            rss << last.value("rss_mb").toDouble();
-        }
-        const Spread s = spread(ms);
-        const Spread p = spread(peak);
+    report.insert("load_average", loadAverage());
+    out << "load average at start: " << loadAverage() << "\n\n";
+    if (wanted("load")) {
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                   .arg(file, -20).arg(s.median, 17, 'f', 1).arg(s.min, 8, 'f', 1).arg(s.max, 8, 'f', 1)
-                   .arg(p.max, 8, 'f', 1).arg(spread(rss).max, 10, 'f', 1).arg(last.value("countries").toInt(), 10)
-                   .arg(last.value("vertices").toInt(), 9).arg(last.value("triangles").toInt(), 10);
-        loads.append(QJsonObject{{"file", file}, {"load_ms_median", s.median}, {"load_ms_min", s.min},
-                                 {"load_ms_max", s.max}, {"peak_rss_mb", p.max}, {"rss_after_load_mb", spread(rss).max},
-                                 {"relations_ms_median", spread(relationsMs).median},
-                                 {"countries", last.value("countries")}, {"vertices", last.value("vertices")},
-                                 {"triangles", last.value("triangles")}});
+                   .arg("boundaries", -20).arg("load ms (median)", 17).arg("min", 8).arg("max", 8)
+                   .arg("peak MB", 8).arg("RSS after", 10).arg("countries", 10).arg("vertices", 9).arg("triangles", 10);
+        QJsonArray loads;
+        for (const QString file : {"countries-50m.json", "countries-10m.json", "countries-10m.fgb"}) {
+            QVector<double> ms, relationsMs, peak, rss;
+            QJsonObject last;
+            for (int i = 0; i < runs; ++i) {
+                last = runChild({"--load-once", file});
+                if (last.isEmpty())
+                    return 1;
+                ms << last.value("load_ms").toDouble();
+                relationsMs << last.value("relations_ms").toDouble();
+                peak << last.value("peak_mb").toDouble();
+                rss << last.value("rss_mb").toDouble();
+            }
+            const Spread s = spread(ms);
+            const Spread p = spread(peak);
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                       .arg(file, -20).arg(s.median, 17, 'f', 1).arg(s.min, 8, 'f', 1).arg(s.max, 8, 'f', 1)
+                       .arg(p.max, 8, 'f', 1).arg(spread(rss).max, 10, 'f', 1).arg(last.value("countries").toInt(), 10)
+                       .arg(last.value("vertices").toInt(), 9).arg(last.value("triangles").toInt(), 10);
+            loads.append(QJsonObject{{"file", file}, {"load_ms_median", s.median}, {"load_ms_min", s.min},
+                                     {"load_ms_max", s.max}, {"peak_rss_mb", p.max}, {"rss_after_load_mb", spread(rss).max},
+                                     {"relations_ms_median", spread(relationsMs).median},
+                                     {"countries", last.value("countries")}, {"vertices", last.value("vertices")},
+                                     {"triangles", last.value("triangles")}});
+        }
+        report.insert("load", loads);
+        out << QStringLiteral("relations.csv + highlights.csv parse: %1 ms (median)\n")
+                   .arg(loads.first().toObject().value("relations_ms_median").toDouble(), 0, 'f', 1);
+
+        // Triangulation alone, single-threaded: our ear clipper against GEOS constrained Delaunay.
+        DataPaths paths = DataPaths::defaults();
+        paths.boundaries = DataPaths::detailedBoundaries();
+        const DataSet data = DataSet::load(paths, DataSet::Boundaries);
+        const double ours = earClippingMs(data.boundaries);
+        const double geos = geosTriangulationMs(data.boundaries);
+        out << QStringLiteral("\ntriangulation of the 10m polygons: ear clipping (ours) %1 ms, GEOS constrained Delaunay %2 ms\n")
+                   .arg(ours, 0, 'f', 1).arg(geos, 0, 'f', 1);
+        report.insert("triangulation_10m", QJsonObject{{"ear_clipping_ms", ours}, {"geos_cdt_ms", geos}});
+        report.insert("pathological", pathologicalFigures(out));
+
+        // The map layer's vertex data (every level of detail) from the 50m data, as at start-up.
+        const DataSet data50m = DataSet::load(DataPaths::defaults(), DataSet::Boundaries);
+        QElapsedTimer layerTimer;
+        layerTimer.start();
+        const LayerGeometry layer = LayerGeometry::build(data50m.boundaries);
+        const double layerMs = layerTimer.nsecsElapsed() / 1e6;
+        const double layerMb = layer.bytes() / 1048576.0;
+        out << QStringLiteral("map layer geometry (50m, %1 levels of detail): built in %2 ms, %3 MB of buffers\n")
+                   .arg(layer.levels.size()).arg(layerMs, 0, 'f', 1).arg(layerMb, 0, 'f', 1);
+        report.insert("layer_geometry_50m", QJsonObject{{"levels", layer.levels.size()}, {"build_ms", layerMs}, {"buffer_mb", layerMb}});
     }
-    report.insert("load", loads);
-    out << QStringLiteral("relations.csv + highlights.csv parse: %1 ms (median)\n")
-               .arg(loads.first().toObject().value("relations_ms_median").toDouble(), 0, 'f', 1);
-
-    // Triangulation alone, single-threaded: our ear clipper against GEOS constrained Delaunay.
-    DataPaths paths = DataPaths::defaults();
-    paths.boundaries = DataPaths::detailedBoundaries();
-    const DataSet data = DataSet::load(paths, DataSet::Boundaries);
-    const double ours = earClippingMs(data.boundaries);
-    const double geos = geosTriangulationMs(data.boundaries);
-    out << QStringLiteral("\ntriangulation of the 10m polygons: ear clipping (ours) %1 ms, GEOS constrained Delaunay %2 ms\n")
-               .arg(ours, 0, 'f', 1).arg(geos, 0, 'f', 1);
-    report.insert("triangulation_10m", QJsonObject{{"ear_clipping_ms", ours}, {"geos_cdt_ms", geos}});
-    report.insert("pathological", pathologicalFigures(out));
-
-    // The map layer's vertex data (every level of detail) from the 50m data, as at start-up.
-    const DataSet data50m = DataSet::load(DataPaths::defaults(), DataSet::Boundaries);
-    QElapsedTimer layerTimer;
-    layerTimer.start();
-    const LayerGeometry layer = LayerGeometry::build(data50m.boundaries);
-    const double layerMs = layerTimer.nsecsElapsed() / 1e6;
-    const double layerMb = layer.bytes() / 1048576.0;
-    out << QStringLiteral("map layer geometry (50m, %1 levels of detail): built in %2 ms, %3 MB of buffers\n")
-               .arg(layer.levels.size()).arg(layerMs, 0, 'f', 1).arg(layerMb, 0, 'f', 1);
-    report.insert("layer_geometry_50m", QJsonObject{{"levels", layer.levels.size()}, {"build_ms", layerMs}, {"buffer_mb", layerMb}});
 
     // Export, in a child each: time and peak memory above the loaded data.
-    out << QStringLiteral("\n%1 %2 %3 %4\n").arg("export (2025-12-31)", -24).arg("ms", 9).arg("peak extra MB", 14).arg("bytes", 12);
-    QJsonArray exports;
-    const QList<QStringList> exportCases = shortRun ? QList<QStringList>{{"png", "1920x1080"}}
-                                                    : QList<QStringList>{{"png", "1920x1080"}, {"png", "3840x2160"}, {"png", "7680x4320"},
-                                                                         {"svg", "1920x1080"}, {"svg", "7680x4320"},
-                                                                         {"pdf", "3508x2480"}, {"pdf", "7680x4320"}};
-    for (const QStringList &c : exportCases) {
-        const QJsonObject o = runChild({"--export-once", c[0], c[1]});
-        if (o.isEmpty())
-            return 1;
-        exports.append(o);
-        out << QStringLiteral("%1 %2 %3 %4\n").arg(c[0] + " " + c[1], -24).arg(o.value("ms").toDouble(), 9, 'f', 1)
-                   .arg(o.value("peak_extra_mb").toDouble(), 14, 'f', 1).arg(o.value("bytes").toInt(), 12);
+    if (wanted("export")) {
+        out << QStringLiteral("\n%1 %2 %3 %4\n").arg("export (2025-12-31)", -24).arg("ms", 9).arg("peak extra MB", 14).arg("bytes", 12);
+        QJsonArray exports;
+        const QList<QStringList> exportCases = shortRun ? QList<QStringList>{{"png", "1920x1080"}}
+                                                        : QList<QStringList>{{"png", "1920x1080"}, {"png", "3840x2160"}, {"png", "7680x4320"},
+                                                                             {"svg", "1920x1080"}, {"svg", "7680x4320"},
+                                                                             {"pdf", "3508x2480"}, {"pdf", "7680x4320"}};
+        for (const QStringList &c : exportCases) {
+            const QJsonObject o = runChild({"--export-once", c[0], c[1]});
+            if (o.isEmpty())
+                return 1;
+            exports.append(o);
+            out << QStringLiteral("%1 %2 %3 %4\n").arg(c[0] + " " + c[1], -24).arg(o.value("ms").toDouble(), 9, 'f', 1)
+                       .arg(o.value("peak_extra_mb").toDouble(), 14, 'f', 1).arg(o.value("bytes").toInt(), 12);
+        }
+        report.insert("export", exports);
     }
-    report.insert("export", exports);
+
+    // The 7680×4320 PNG per stage, and against mapnik (python3-mapnik) in the same run.
+    if (wanted("still-ratio")) {
+        const QString stillSize = shortRun ? QStringLiteral("1920x1080") : QStringLiteral("7680x4320");
+        const QJsonObject stages = runChild({"--still-stages-once", stillSize});
+        if (stages.isEmpty())
+            return 1;
+        out << QStringLiteral("\nstill PNG %1, bare, one thread per stage (ms): load 10m %2, layout %3, fill+stroke %4, "
+                              "labels+card %5 (+%6 layout), PNG zlib 1 %7; export (banded, every core) %8\n")
+                   .arg(stillSize).arg(stages.value("load_10m_ms").toDouble(), 0, 'f', 0)
+                   .arg(stages.value("layout_ms").toDouble(), 0, 'f', 0).arg(stages.value("fill_stroke_ms").toDouble(), 0, 'f', 0)
+                   .arg(stages.value("labels_card_ms").toDouble(), 0, 'f', 0).arg(stages.value("labels_layout_ms").toDouble(), 0, 'f', 0)
+                   .arg(stages.value("png_zlib1_ms").toDouble(), 0, 'f', 0).arg(stages.value("export_write_bare_ms").toDouble(), 0, 'f', 0);
+        const QJsonObject mapnik = mapnikRatio(QCoreApplication::applicationDirPath() + QStringLiteral("/diplomap"), shortRun ? 1 : 3, stillSize);
+        if (mapnik.contains("error"))
+            out << "mapnik: not measured: " << mapnik.value("error").toString() << '\n';
+        else
+            out << QStringLiteral("mapnik %1 s (render %2, png %3); diplomap export --bare %4 s end to end: ratio %5 (target <= 0.8)\n")
+                       .arg(mapnik.value("mapnik_s").toDouble(), 0, 'f', 2).arg(mapnik.value("mapnik_render_s").toDouble(), 0, 'f', 2)
+                       .arg(mapnik.value("mapnik_png_s").toDouble(), 0, 'f', 2).arg(mapnik.value("diplomap_s").toDouble(), 0, 'f', 2)
+                       .arg(mapnik.value("ratio").toDouble(), 0, 'f', 2);
+        report.insert("still_ratio", QJsonObject{{"stages", stages}, {"mapnik", mapnik}});
+    }
 
     // Video: MP4 of 2024-12-31 → 2025-12-31 in a child each; CPU seconds per stage (summed over
     // the painting threads) and the calling thread's wait on the encoder.
-    out << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n").arg("video MP4 (30 fps)", -24).arg("total s", 8).arg("export s", 9)
-               .arg("scene", 6).arg("paint", 6).arg("convert", 8).arg("encode", 7).arg("peak MB", 8);
-    QJsonArray videos;
-    const QList<QStringList> videoCases = shortRun ? QList<QStringList>{{"640x360", "1"}}
-                                                   : QList<QStringList>{{"1920x1080", "10"}, {"3840x2160", "10"}};
-    for (const QStringList &c : videoCases) {
-        const QJsonObject o = runChild({"--video-once", c[0], c[1]});
-        if (o.isEmpty())
-            return 1;
-        videos.append(o);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(c[0] + ", " + c[1] + " s", -24)
-                   .arg(o.value("end_to_end_s").toDouble(), 8, 'f', 2).arg(o.value("export_s").toDouble(), 9, 'f', 2)
-                   .arg(o.value("scene_cpu_s").toDouble(), 6, 'f', 2).arg(o.value("paint_cpu_s").toDouble(), 6, 'f', 2)
-                   .arg(o.value("convert_cpu_s").toDouble(), 8, 'f', 2).arg(o.value("encode_wait_s").toDouble(), 7, 'f', 2)
-                   .arg(o.value("peak_mb").toDouble(), 8, 'f', 0);
+    if (wanted("video")) {
+        out << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg("video MP4 (30 fps)", -24).arg("total s", 8).arg("x real", 7)
+                   .arg("export s", 9).arg("scene", 6).arg("paint", 6).arg("convert", 8).arg("encode", 7).arg("peak MB", 8);
+        QJsonArray videos;
+        const QList<QStringList> videoCases = shortRun ? QList<QStringList>{{"640x360", "1"}}
+                                                       : QList<QStringList>{{"1920x1080", "10"}, {"3840x2160", "10"}};
+        for (const QStringList &c : videoCases) {
+            const QJsonObject o = runChild({"--video-once", c[0], c[1]});
+            if (o.isEmpty())
+                return 1;
+            const double realTime = c[1].toDouble() / std::max(1e-9, o.value("end_to_end_s").toDouble());
+            QJsonObject row = o;
+            row.insert("x_real_time", realTime);
+            videos.append(row);
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg(c[0] + ", " + c[1] + " s", -24)
+                       .arg(o.value("end_to_end_s").toDouble(), 8, 'f', 2).arg(realTime, 7, 'f', 2).arg(o.value("export_s").toDouble(), 9, 'f', 2)
+                       .arg(o.value("scene_cpu_s").toDouble(), 6, 'f', 2).arg(o.value("paint_cpu_s").toDouble(), 6, 'f', 2)
+                       .arg(o.value("convert_cpu_s").toDouble(), 8, 'f', 2).arg(o.value("encode_wait_s").toDouble(), 7, 'f', 2)
+                       .arg(o.value("peak_mb").toDouble(), 8, 'f', 0);
+        }
+        report.insert("video", videos);
     }
-    report.insert("video", videos);
 
-    if (display && !args.contains(QStringLiteral("--no-gui"))) {
+    if (display && wanted("interaction") && !args.contains(QStringLiteral("--no-gui"))) {
         out << QStringLiteral("\ninteraction (%1 frames per path segment, basic render loop)\n").arg(shortRun ? 2 : 30);
-        if (!runInteraction(data, shortRun ? 2 : 30, out, &report))
+        if (!runInteraction(shortRun ? 2 : 30, out, &report))
             return 1;
     }
 

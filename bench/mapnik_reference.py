@@ -11,7 +11,8 @@ across the map). mapnik's time is map set-up, shapefile read,
 reprojection to Web Mercator, rendering (antialiased fills and 2.4 px strokes, as ours at
 that size) and the PNG (full colour, zlib level 1, as ours). Ours is the whole process:
 `diplomap export --bare` end to end, loading the TopoJSON and the relations included.
-Prints the median of --runs runs of each and the ratio.
+Prints the median of --runs runs of each and the ratio; with --json one JSON object instead
+(what diplomap-bench reads).
 """
 import argparse
 import json
@@ -103,6 +104,7 @@ def main():
     parser.add_argument("--diplomap", default=os.path.join(ROOT, "build", "diplomap"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--size", default="7680x4320")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
 
@@ -110,7 +112,8 @@ def main():
         shapefile = os.path.join(tmp, "countries.shp")
         t0 = time.perf_counter()
         convert(os.path.join(ROOT, "geodata", "countries-10m.json"), shapefile, tmp)
-        print(f"TopoJSON -> shapefile (not timed below): {time.perf_counter() - t0:.2f} s")
+        if not args.json:
+            print(f"TopoJSON -> shapefile (not timed below): {time.perf_counter() - t0:.2f} s")
 
         ours, theirs, render, encode = [], [], [], []
         for _ in range(args.runs):
@@ -121,15 +124,22 @@ def main():
             if os.access(args.diplomap, os.X_OK):
                 ours.append(diplomap_once(args.diplomap, args.size, os.path.join(tmp, "diplomap.png")))
         mapnik_s = statistics.median(theirs)
-        print(f"mapnik {mapnik.mapnik_version()} {args.size}: {mapnik_s:.2f} s "
-              f"(render {statistics.median(render):.2f} s, png {statistics.median(encode):.2f} s), "
-              f"{os.path.getsize(os.path.join(tmp, 'mapnik.png'))} bytes")
         if not ours:
             print(f"{args.diplomap} not found: build it first, or give --diplomap", file=sys.stderr)
             return 1
         ours_s = statistics.median(ours)
-        print(f"diplomap export --bare {args.size} (end to end): {ours_s:.2f} s, "
-              f"{os.path.getsize(os.path.join(tmp, 'diplomap.png'))} bytes")
+        figures = {"size": args.size, "runs": args.runs, "mapnik_version": mapnik.mapnik_version(),
+                   "mapnik_s": mapnik_s, "mapnik_render_s": statistics.median(render),
+                   "mapnik_png_s": statistics.median(encode), "diplomap_s": ours_s, "ratio": ours_s / mapnik_s,
+                   "mapnik_bytes": os.path.getsize(os.path.join(tmp, "mapnik.png")),
+                   "diplomap_bytes": os.path.getsize(os.path.join(tmp, "diplomap.png"))}
+        if args.json:
+            print(json.dumps(figures))
+            return 0
+        print(f"mapnik {mapnik.mapnik_version()} {args.size}: {mapnik_s:.2f} s "
+              f"(render {figures['mapnik_render_s']:.2f} s, png {figures['mapnik_png_s']:.2f} s), "
+              f"{figures['mapnik_bytes']} bytes")
+        print(f"diplomap export --bare {args.size} (end to end): {ours_s:.2f} s, {figures['diplomap_bytes']} bytes")
         print(f"ratio diplomap / mapnik: {ours_s / mapnik_s:.2f}")
     return 0
 

@@ -1,7 +1,8 @@
-// The export dialog (Export button or E; Esc or Cancel closes it): format, size preset or
-// custom size, date, language, theme, region, composed or bare, the output file, then Export
-// with a progress bar and Cancel, and the result. Layout and bindings only: the state and the
-// export itself are the Exporter singleton (ExportController).
+// The export dialog (Export button or E; Esc or Cancel closes it): format (still or video),
+// size preset or custom size, date (or the video's rows: VideoOptions.qml), language, theme,
+// region, composed or bare, the output file, then Export with progress, time left and Cancel,
+// and the result (ExportStatus.qml). Layout and bindings only: the state and the export
+// itself are the Exporter singleton (ExportController).
 import QtQuick 2.15
 import Diplomap 1.0
 
@@ -14,7 +15,7 @@ Item {
     readonly property alias panel: panel
     readonly property alias exportButton: exportButton
     readonly property alias cancelButton: cancelButton
-    readonly property alias resultText: resultText
+    readonly property alias resultText: status.resultText
 
     function show() {
         if (open)
@@ -31,68 +32,6 @@ Item {
     }
 
     visible: open
-
-    // A row of pill buttons, one per option {value, title} (or {name, title} with key "name").
-    component Choices: Flow {
-        id: choices
-        property real u: 1
-        property var options: []
-        property string key: "value"
-        property string current: ""
-        signal chosen(string value)
-        spacing: 8 * u
-        Repeater {
-            model: choices.options
-            delegate: ToggleButton {
-                u: choices.u
-                text: modelData.title
-                checked: modelData[choices.key] === choices.current
-                onClicked: choices.chosen(modelData[choices.key])
-            }
-        }
-    }
-    // A one-line text field in the panel's style; red-bordered when not `valid`.
-    component Field: Rectangle {
-        id: field
-        property real u: 1
-        property alias text: input.text
-        property alias validator: input.validator
-        property alias inputMethodHints: input.inputMethodHints
-        readonly property alias acceptable: input.acceptableInput
-        property bool valid: true
-        signal edited(string text)
-        implicitWidth: 180 * u
-        implicitHeight: 44 * u
-        radius: 8 * u
-        color: Theme.control
-        border.width: (input.activeFocus || !valid ? 2 : 1) * u
-        border.color: !valid ? Theme.accent : (input.activeFocus ? Theme.text : Theme.panelBorder)
-        TextInput {
-            id: input
-            anchors.fill: parent
-            anchors.leftMargin: 14 * field.u
-            anchors.rightMargin: 14 * field.u
-            verticalAlignment: TextInput.AlignVCenter
-            font.pixelSize: 18 * field.u
-            color: Theme.text
-            selectByMouse: true
-            selectionColor: Theme.hub
-            selectedTextColor: "white"
-            clip: true
-            onTextEdited: field.edited(text)
-        }
-    }
-    // A field's name, level with the first line of its control.
-    component Label: Text {
-        property real u: 1
-        width: 170 * u
-        height: 44 * u
-        verticalAlignment: Text.AlignVCenter
-        font.pixelSize: 18 * u
-        font.bold: true
-        color: Theme.textMuted
-        elide: Text.ElideRight
-    }
 
     // The map behind is dimmed and takes no input.
     Rectangle {
@@ -167,8 +106,8 @@ Item {
                 enabled: !Exporter.busy
                 opacity: enabled ? 1 : 0.6
 
-                Label { u: dialog.u; text: Localization.strings.exportFormat }
-                Choices {
+                ExportLabel { u: dialog.u; text: Localization.strings.exportFormat }
+                ExportChoices {
                     u: dialog.u
                     width: grid.fieldWidth
                     options: Exporter.formats
@@ -176,11 +115,11 @@ Item {
                     onChosen: Exporter.format = value
                 }
 
-                Label { u: dialog.u; text: Localization.strings.exportSize }
+                ExportLabel { u: dialog.u; text: Localization.strings.exportSize }
                 Column {
                     width: grid.fieldWidth
                     spacing: 10 * u
-                    Choices {
+                    ExportChoices {
                         u: dialog.u
                         width: parent.width
                         options: Exporter.presets
@@ -189,7 +128,7 @@ Item {
                     }
                     Row {
                         spacing: 10 * u
-                        Field {
+                        ExportField {
                             objectName: "exportWidth"
                             u: dialog.u
                             implicitWidth: 120 * u
@@ -204,7 +143,7 @@ Item {
                             font.pixelSize: 20 * u
                             color: Theme.textMuted
                         }
-                        Field {
+                        ExportField {
                             objectName: "exportHeight"
                             u: dialog.u
                             implicitWidth: 120 * u
@@ -222,10 +161,32 @@ Item {
                     }
                 }
 
-                Label { u: dialog.u; text: Localization.strings.exportDate }
+            }
+
+            VideoOptions {
+                u: dialog.u
+                width: parent.width
+                visible: Exporter.videoFormat
+                enabled: !Exporter.busy
+                opacity: enabled ? 1 : 0.6
+            }
+
+            Grid {
+                id: grid2
+                readonly property real fieldWidth: width - 170 * u - columnSpacing
+                width: parent.width
+                columns: 2
+                columnSpacing: 16 * u
+                rowSpacing: 14 * u
+                verticalItemAlignment: Grid.AlignTop
+                enabled: !Exporter.busy
+                opacity: enabled ? 1 : 0.6
+
+                ExportLabel { u: dialog.u; text: Localization.strings.exportDate; visible: !Exporter.videoFormat }
                 Row {
+                    visible: !Exporter.videoFormat
                     spacing: 12 * u
-                    Field {
+                    ExportField {
                         objectName: "exportDate"
                         u: dialog.u
                         text: Exporter.date
@@ -240,49 +201,49 @@ Item {
                     }
                 }
 
-                Label { u: dialog.u; text: Localization.strings.exportLanguage }
-                Choices {
+                ExportLabel { u: dialog.u; text: Localization.strings.exportLanguage }
+                ExportChoices {
                     u: dialog.u
-                    width: grid.fieldWidth
+                    width: grid2.fieldWidth
                     options: Exporter.languages
                     current: Exporter.language
                     onChosen: Exporter.language = value
                 }
 
-                Label { u: dialog.u; text: Localization.strings.theme }
-                Choices {
+                ExportLabel { u: dialog.u; text: Localization.strings.theme }
+                ExportChoices {
                     u: dialog.u
-                    width: grid.fieldWidth
+                    width: grid2.fieldWidth
                     options: Exporter.themes
                     current: Exporter.theme
                     onChosen: Exporter.theme = value
                 }
 
-                Label { u: dialog.u; text: Localization.strings.exportRegion }
-                Choices {
+                ExportLabel { u: dialog.u; text: Localization.strings.exportRegion }
+                ExportChoices {
                     u: dialog.u
-                    width: grid.fieldWidth
+                    width: grid2.fieldWidth
                     options: Exporter.regions
                     key: "name"
                     current: Exporter.region
                     onChosen: Exporter.region = value
                 }
 
-                Label { u: dialog.u; text: Localization.strings.exportContent }
-                Choices {
+                ExportLabel { u: dialog.u; text: Localization.strings.exportContent }
+                ExportChoices {
                     u: dialog.u
-                    width: grid.fieldWidth
+                    width: grid2.fieldWidth
                     options: [{value: "composed", title: Localization.strings.exportComposed},
                               {value: "bare", title: Localization.strings.exportBare}]
                     current: Exporter.bare ? "bare" : "composed"
                     onChosen: Exporter.bare = value === "bare"
                 }
 
-                Label { u: dialog.u; text: Localization.strings.exportFile }
-                Field {
+                ExportLabel { u: dialog.u; text: Localization.strings.exportFile }
+                ExportField {
                     objectName: "exportPath"
                     u: dialog.u
-                    width: grid.fieldWidth
+                    width: grid2.fieldWidth
                     text: Exporter.outPath
                     onEdited: Exporter.outPath = text
                 }
@@ -299,69 +260,13 @@ Item {
                 width: parent.width
                 height: Math.max(status.height, buttons.height)
 
-                Column {
+                ExportStatus {
                     id: status
+                    u: dialog.u
                     anchors.left: parent.left
                     anchors.right: buttons.left
                     anchors.rightMargin: 24 * u
                     anchors.verticalCenter: parent.verticalCenter
-                    spacing: 8 * u
-                    Item {
-                        width: parent.width
-                        height: progressLabel.height
-                        visible: Exporter.busy
-                        Text {
-                            id: progressLabel
-                            text: Localization.strings.exporting
-                            font.pixelSize: 17 * u
-                            color: Theme.text
-                        }
-                        Text {
-                            anchors.right: parent.right
-                            text: Math.round(Exporter.progress * 100) + " %"
-                            font.pixelSize: 17 * u
-                            font.bold: true
-                            color: Theme.text
-                        }
-                    }
-                    Rectangle {
-                        objectName: "exportProgress"
-                        visible: Exporter.busy
-                        width: parent.width
-                        height: 10 * u
-                        radius: height / 2
-                        color: Theme.control
-                        Rectangle {
-                            width: Math.max(parent.height, Exporter.progress * parent.width)
-                            height: parent.height
-                            radius: height / 2
-                            color: Theme.hub
-                        }
-                    }
-                    Text {
-                        id: resultText
-                        objectName: "exportResult"
-                        width: parent.width
-                        visible: !Exporter.busy && text !== ""
-                        text: Exporter.lastError !== "" ? Exporter.lastError
-                            : Exporter.lastFile !== "" ? Localization.strings.exportSaved + " " + Exporter.lastFile : ""
-                        font.pixelSize: 17 * u
-                        font.bold: Exporter.lastError !== ""
-                        color: Exporter.lastError !== "" ? Theme.accent : Theme.text
-                        wrapMode: Text.WrapAnywhere
-                        maximumLineCount: 3
-                        elide: Text.ElideMiddle
-                    }
-                    Text {
-                        objectName: "exportExists"
-                        width: parent.width
-                        visible: !Exporter.busy && Exporter.outPathExists
-                        text: Localization.strings.exportExists
-                        font.pixelSize: 17 * u
-                        font.bold: true
-                        color: Theme.accent
-                        wrapMode: Text.Wrap
-                    }
                 }
 
                 Row {

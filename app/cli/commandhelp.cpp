@@ -72,7 +72,7 @@ const QVector<Command> &table()
           kHub, {"--boundaries FILE", "boundaries; default: the bundled data that suits the size"}, kRelations},
          "invalid data, or the file cannot be written"},
         {"export-video", "--from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--format mp4|webm|gif|png-seq] [--size WxH] "
-                         "[--fps N] [--duration S] [--hold S] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] "
+                         "[--fps N] [--duration S | --days-per-second N] [--hold S] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] "
                          "[--lang vi|en] [--theme light|dark] [--bare] [--hub FILE] [--boundaries FILE] [--relations FILE]",
          "a date range played as on screen, as MP4, WebM, GIF or numbered PNG frames, without a window",
          {{"--from YYYY-MM-DD", "the first date"}, {"--to YYYY-MM-DD", "the last date (after --from)"},
@@ -81,6 +81,7 @@ const QVector<Command> &table()
           {"--size WxH", "pixels from 320x180 to 3840x2160, or 720p, 1080p, 4k; default 1920x1080"},
           {"--fps N", "frames per second: 24, 25, 30 or 60 (default 30)"},
           {"--duration S", "seconds the dates take from --from to --to (default 10)"},
+          {"--days-per-second N", "or: how many days pass each second (the duration follows)"},
           {"--hold S", "seconds on the first date before, and on the last after (default 1)"},
           {"--region NAME", "a preset view (diplomap --help lists the regions)"},
           {"--bbox MINLON,MINLAT,MAXLON,MAXLAT", "the view as a box in degrees"},

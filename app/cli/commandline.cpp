@@ -432,7 +432,7 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return 0;
     }
     const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "format", "date", "from", "to", "detail", "out",
-                                                 "size", "lang", "theme", "region", "bbox", "fps", "duration", "hold"},
+                                                 "size", "lang", "theme", "region", "bbox", "fps", "duration", "days-per-second", "hold"},
                                    {"bare"});
     if (!o.error.isEmpty()) {
         err << "diplomap " << command << ": " << o.error << '\n';

@@ -34,6 +34,11 @@ bool parseSeconds(const QString &text, double *seconds)
     return ok && std::isfinite(*seconds);
 }
 
+bool parsePositive(const QString &text, double *value)
+{
+    return parseSeconds(text, value) && *value > 0;
+}
+
 bool parseFps(const QString &text, int *fps)
 {
     bool ok = false;
@@ -137,12 +142,27 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         err << "give --region or --bbox, not both\n";
         return 2;
     }
+    if (o.contains("duration") && o.contains("days-per-second")) {
+        err << "give --duration or --days-per-second, not both\n";
+        return 2;
+    }
+    double daysPerSecond = 0;
     if (!optional(o, "size", &v.size, parseVideoSize, "WxH in pixels, or 720p, 1080p, 4k", err)
         || !optional(o, "fps", &v.fps, parseFps, "24, 25, 30 or 60", err)
         || !optional(o, "duration", &v.durationS, parseSeconds, "seconds", err)
+        || !optional(o, "days-per-second", &daysPerSecond, parsePositive, "days, more than 0", err)
         || !optional(o, "hold", &v.holdS, parseSeconds, "seconds", err)
         || !optional(o, "bbox", &v.lonLatBox, parseLonLatBox, "MINLON,MINLAT,MAXLON,MAXLAT in degrees, min < max", err))
         return 2;
+    if (daysPerSecond > 0) {
+        v.durationS = v.durationForDaysPerSecond(daysPerSecond);
+        if (v.durationS > VideoOptions::kMaxDurationS) {
+            err << QStringLiteral("--days-per-second %1 makes %2 to %3 last %4 s (at most %5)\n")
+                       .arg(o.value("days-per-second"), v.from.toString(Qt::ISODate), v.to.toString(Qt::ISODate))
+                       .arg(std::ceil(v.durationS)).arg(VideoOptions::kMaxDurationS);
+            return 2;
+        }
+    }
     if (o.contains("region") && !parseRegion(o.value("region"), &v.lonLatBox)) {
         err << QStringLiteral("unknown region '%1' (expected %2)\n").arg(o.value("region"), regionNames());
         return 2;

@@ -163,6 +163,11 @@ DatePlayback VideoOptions::playback() const
     return p;
 }
 
+double VideoOptions::durationForDaysPerSecond(double days) const
+{
+    return days > 0 && std::isfinite(days) ? from.daysTo(to) / days : 0;
+}
+
 int VideoOptions::frameCount() const
 {
     return int(std::lround((durationS + 2 * holdS) * fps));
@@ -264,9 +269,11 @@ bool VideoExporter::write(const DataSet &data, const VideoOptions &options, QStr
     stats->setupS = secondsSince(total);
 
     // Painting threads, each with its own renderer and converter; at most two frames per
-    // thread wait for the writer, so memory does not grow with the length.
+    // thread wait for the writer (one above 1080p, where a frame is 12 MB), so memory does not
+    // grow with the length.
     const int threads = options.threads > 0 ? options.threads : std::clamp(QThread::idealThreadCount(), 1, 8);
-    FrameQueue queue(frames, 2 * threads);
+    const bool large = qint64(options.size.width()) * options.size.height() > 1920 * 1080;
+    FrameQueue queue(frames, (large ? 1 : 2) * threads);
     std::mutex statsMutex;
     std::vector<std::thread> painters;
     for (int w = 0; w < threads; ++w) {

@@ -39,6 +39,9 @@ struct VideoOptions {
     static bool fpsSupported(int fps); // 24, 25, 30, 60
 
     DatePlayback playback() const;
+    // The duration at which the dates advance `days` a second from `from` to `to` (the CLI's
+    // --days-per-second and the dialog's choice); 0 when `days` is not more than 0.
+    double durationForDaysPerSecond(double days) const;
     int frameCount() const; // (duration + 2 holds) × fps, rounded
 };
 

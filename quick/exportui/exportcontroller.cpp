@@ -14,34 +14,31 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
+
+enum Use { Still = 1, Video = 2 };
 
 struct Preset {
     const char *name;
     QSize size;
     QSizeF pageMm; // A4 and A3, landscape, at 300 dpi
     const char *title;
+    int use;       // Still | Video
 };
 
 const Preset kPresets[] = {
-    {"1080p", {1920, 1080}, {}, "1920 × 1080 · Full HD"},
-    {"4k", {3840, 2160}, {}, "3840 × 2160 · 4K"},
-    {"8k", {7680, 4320}, {}, "7680 × 4320 · 8K"},
-    {"a4", {3508, 2480}, {297, 210}, "A4 · 300 dpi"},
-    {"a3", {4961, 3508}, {420, 297}, "A3 · 300 dpi"},
+    {"720p", {1280, 720}, {}, "1280 × 720 · HD", Video},
+    {"1080p", {1920, 1080}, {}, "1920 × 1080 · Full HD", Still | Video},
+    {"4k", {3840, 2160}, {}, "3840 × 2160 · 4K", Still | Video},
+    {"8k", {7680, 4320}, {}, "7680 × 4320 · 8K", Still},
+    {"a4", {3508, 2480}, {297, 210}, "A4 · 300 dpi", Still},
+    {"a3", {4961, 3508}, {420, 297}, "A3 · 300 dpi", Still},
 };
 const char kCustom[] = "custom";
 
-const char *const kFormats[] = {"png", "svg", "pdf"};
-
-const Preset *findPreset(const QString &name)
-{
-    for (const Preset &p : kPresets)
-        if (name == QLatin1String(p.name))
-            return &p;
-    return nullptr;
-}
+const char *const kFormats[] = {"png", "svg", "pdf", "mp4", "webm", "gif", "png-seq"};
 
 QVariantMap option(const QString &value, const QString &title)
 {
@@ -53,12 +50,21 @@ QVariantMap option(const QString &value, const QString &title)
 ExportController::ExportController(MapController *map, QObject *parent)
     : QObject(parent)
     , m_map(map)
-    , m_preset(QString::fromLatin1(kPresets[0].name))
-    , m_size(kPresets[0].size)
+    , m_video(map->localization())
+    , m_preset(QStringLiteral("1080p"))
+    , m_size(1920, 1080)
     , m_region(QStringLiteral("world"))
 {
+    connect(&m_video, &VideoSettings::rangeChanged, this, [this] {
+        if (!m_pathEdited && isVideoFormat() && m_video.isFromValid() && m_video.isToValid())
+            updateDefaultPath();
+    });
     connect(&m_job, &ExportJob::busyChanged, this, &ExportController::busyChanged);
     connect(&m_job, &ExportJob::progressChanged, this, &ExportController::progressChanged);
+    connect(&m_job, &ExportJob::busyChanged, this, [this] {
+        if (m_job.isBusy())
+            m_started.start();
+    });
     connect(&m_job, &ExportJob::finished, this, [this](bool ok, const QString &error, bool cancelled) {
         finish(ok, m_runningPath, cancelled ? text("exportCancelled") : text("exportFailed").arg(error));
     });
@@ -74,36 +80,61 @@ QString ExportController::text(const char *id) const
 
 QString ExportController::format() const
 {
-    return QString::fromLatin1(kFormats[int(m_format)]);
+    return m_format;
+}
+
+bool ExportController::isVideoFormat() const
+{
+    VideoOptions::Format f;
+    return VideoOptions::formatFromName(m_format, &f);
+}
+
+QString ExportController::suffix(const QString &format)
+{
+    return format == QLatin1String("png-seq") ? QString() : QLatin1Char('.') + format;
 }
 
 void ExportController::setFormat(const QString &format)
 {
-    SnapshotOptions::Format f;
-    if (!SnapshotOptions::formatFromName(format, &f) || f == m_format)
+    if (std::none_of(std::begin(kFormats), std::end(kFormats), [&](const char *f) { return format == QLatin1String(f); })
+        || format == m_format)
         return;
-    const QString oldSuffix = QLatin1Char('.') + this->format();
-    m_format = f;
+    const QString oldSuffix = suffix(m_format);
+    m_format = format;
     emit formatChanged();
+    emit optionsChanged(); // the presets the format allows
+    // A video is at most 4K: a larger still size becomes Full HD.
+    if (isVideoFormat() && (m_size.width() > VideoOptions::kMaxWidth || m_size.height() > VideoOptions::kMaxHeight))
+        setPreset(QStringLiteral("1080p"));
+    else
+        matchPreset();
     if (!m_pathEdited) {
         updateDefaultPath();
     } else if (m_outPath.endsWith(oldSuffix, Qt::CaseInsensitive)) {
-        m_outPath = m_outPath.left(m_outPath.size() - oldSuffix.size()) + QLatin1Char('.') + this->format();
+        m_outPath = m_outPath.left(m_outPath.size() - oldSuffix.size()) + suffix(m_format);
         emit outPathChanged();
     }
+    updateOutPathExists();
 }
 
 QVariantList ExportController::formats() const
 {
     QVariantList list;
-    for (const char *f : kFormats)
-        list << option(QString::fromLatin1(f), QString::fromLatin1(f).toUpper());
+    for (const char *f : kFormats) {
+        const QString name = QString::fromLatin1(f);
+        list << option(name, name == QLatin1String("png-seq") ? text("exportPngSequence")
+                             : name == QLatin1String("webm")  ? QStringLiteral("WebM")
+                                                               : name.toUpper());
+    }
     return list;
 }
 
 void ExportController::setPreset(const QString &preset)
 {
-    const Preset *p = findPreset(preset);
+    const int use = isVideoFormat() ? Video : Still;
+    const auto found = std::find_if(std::begin(kPresets), std::end(kPresets),
+                                    [&](const Preset &p) { return (p.use & use) && preset == QLatin1String(p.name); });
+    const Preset *p = found != std::end(kPresets) ? found : nullptr;
     if (!p && preset != QLatin1String(kCustom))
         return;
     if (preset == m_preset)
@@ -121,8 +152,10 @@ void ExportController::setPreset(const QString &preset)
 QVariantList ExportController::presets() const
 {
     QVariantList list;
+    const int use = isVideoFormat() ? Video : Still;
     for (const Preset &p : kPresets)
-        list << option(QString::fromLatin1(p.name), QString::fromUtf8(p.title));
+        if (p.use & use)
+            list << option(QString::fromLatin1(p.name), QString::fromUtf8(p.title));
     list << option(QString::fromLatin1(kCustom), text("exportCustom"));
     return list;
 }
@@ -143,14 +176,25 @@ void ExportController::setSize(const QSize &size)
     if (size == m_size)
         return;
     m_size = size;
+    m_preset.clear();
+    matchPreset();
+}
+
+// The preset of the size among those the format allows, else "custom".
+void ExportController::matchPreset()
+{
+    const QString old = m_preset;
+    const QSizeF oldPage = m_pageSizeMm;
     m_preset = QString::fromLatin1(kCustom);
     m_pageSizeMm = QSizeF();
+    const int use = isVideoFormat() ? Video : Still;
     for (const Preset &p : kPresets)
-        if (p.size == m_size) {
+        if ((p.use & use) && p.size == m_size) {
             m_preset = QString::fromLatin1(p.name);
             m_pageSizeMm = p.pageMm;
         }
-    emit sizeChanged();
+    if (old != m_preset || oldPage != m_pageSizeMm)
+        emit sizeChanged();
 }
 
 void ExportController::setDate(const QString &isoDate)
@@ -240,7 +284,7 @@ QString ExportController::defaultPath(const QString &isoDate, const QString &for
     QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QDir::homePath();
-    return freePath(QDir(dir).filePath(QStringLiteral("diplomap-%1.%2").arg(isoDate, format)));
+    return freePath(QDir(dir).filePath(QStringLiteral("diplomap-%1%2").arg(isoDate, suffix(format))));
 }
 
 QString ExportController::freePath(const QString &path)
@@ -258,7 +302,8 @@ QString ExportController::freePath(const QString &path)
 
 void ExportController::updateOutPathExists()
 {
-    const bool exists = QFileInfo(m_outPath).isFile();
+    const QFileInfo info(m_outPath); // a PNG sequence replaces a folder
+    const bool exists = m_format == QLatin1String("png-seq") ? info.isDir() : info.isFile();
     if (exists == m_outPathExists)
         return;
     m_outPathExists = exists;
@@ -267,17 +312,26 @@ void ExportController::updateOutPathExists()
 
 void ExportController::updateDefaultPath()
 {
-    const QString path = defaultPath(m_date, format());
+    const QString name = isVideoFormat() ? m_video.from() + QLatin1Char('_') + m_video.to() : m_date;
+    const QString path = defaultPath(name, format());
     if (path == m_outPath)
         return;
     m_outPath = path;
     emit outPathChanged();
 }
 
+QRectF ExportController::lonLatBox() const
+{
+    const Region *region = Regions::find(m_region);
+    if (m_region == QLatin1String("view"))
+        return m_viewBox;
+    return region && region->name != QLatin1String("world") ? region->lonLatBox : QRectF();
+}
+
 SnapshotOptions ExportController::options() const
 {
     SnapshotOptions o;
-    o.format = m_format;
+    SnapshotOptions::formatFromName(m_format, &o.format);
     o.outPath = m_outPath;
     o.size = m_size;
     // A4 and A3 set the PDF's page; other formats get their pixel size at 300 dpi.
@@ -286,13 +340,21 @@ SnapshotOptions ExportController::options() const
     o.date = isDateValid() ? QDate::fromString(m_date, Qt::ISODate) : QDate();
     o.language = m_language;
     o.theme = m_theme;
-    const Region *region = Regions::find(m_region);
-    if (m_region == QLatin1String("view"))
-        o.lonLatBox = m_viewBox;
-    else
-        o.lonLatBox = region && region->name != QLatin1String("world") ? region->lonLatBox : QRectF();
+    o.lonLatBox = lonLatBox();
     o.bare = m_bare;
     return o;
+}
+
+bool ExportController::videoOptions(VideoOptions *o, QString *error) const
+{
+    VideoOptions::formatFromName(m_format, &o->format);
+    o->outPath = m_outPath;
+    o->size = m_size;
+    o->language = m_language;
+    o->theme = m_theme;
+    o->lonLatBox = lonLatBox();
+    o->bare = m_bare;
+    return m_video.apply(o, error);
 }
 
 void ExportController::prepare(const QString &region, const QRectF &viewBox)
@@ -305,6 +367,7 @@ void ExportController::prepare(const QString &region, const QRectF &viewBox)
         emit optionsChanged();
     }
     setDate(m_map->timeline()->isoDate());
+    m_video.prepare(m_map->timeline()->viewStart(), m_map->timeline()->viewEnd());
     setLanguage(m_map->localization()->language());
     setTheme(m_map->theme()->name());
     setRegion(!m_viewBox.isEmpty() ? QStringLiteral("view") : Regions::find(region) ? region : QStringLiteral("world"));
@@ -331,23 +394,50 @@ bool ExportController::start()
     if (m_outPathExists && !flagged)
         return false;
     QString error;
-    const SnapshotOptions opts = options();
-    if (!isDateValid()) {
-        finish(false, {}, text("exportBadDate").arg(m_date));
-        return false;
-    }
-    if (!SnapshotExporter::validate(opts, &error)) {
-        finish(false, {}, text("exportFailed").arg(error));
-        return false;
+    ExportJob::Work work;
+    const std::shared_ptr<const DataSet> data = m_map->state().data;
+    if (isVideoFormat()) {
+        VideoOptions video;
+        if (!videoOptions(&video, &error)) {
+            finish(false, {}, error);
+            return false;
+        }
+        if (!VideoExporter::validate(video, &error)) {
+            finish(false, {}, text("exportFailed").arg(error));
+            return false;
+        }
+        work = [data, video](QString *error, const std::function<bool(double)> &progress) {
+            return VideoExporter::write(*data, video, error, progress);
+        };
+    } else {
+        const SnapshotOptions opts = options();
+        if (!isDateValid()) {
+            finish(false, {}, text("exportBadDate").arg(m_date));
+            return false;
+        }
+        if (!SnapshotExporter::validate(opts, &error)) {
+            finish(false, {}, text("exportFailed").arg(error));
+            return false;
+        }
+        work = [data, opts](QString *error, const std::function<bool(double)> &progress) {
+            return SnapshotExporter::write(*data, opts, error, progress);
+        };
     }
     m_lastError.clear();
     m_lastFile.clear();
     emit resultChanged();
-    m_runningPath = opts.outPath;
-    const std::shared_ptr<const DataSet> data = m_map->state().data;
-    return m_job.run([data, opts](QString *error, const std::function<bool(double)> &progress) {
-        return SnapshotExporter::write(*data, opts, error, progress);
-    });
+    m_runningPath = m_outPath;
+    return m_job.run(std::move(work));
+}
+
+// From the pace so far, once there is one (2 % done or a second gone).
+QString ExportController::timeLeft() const
+{
+    const double done = m_job.progress();
+    if (!m_job.isBusy() || done <= 0 || (done < 0.02 && m_started.elapsed() < 1000))
+        return {};
+    const int seconds = int(std::ceil(m_started.elapsed() / 1000.0 * (1 - done) / done));
+    return text("exportTimeLeft").arg(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
 }
 
 void ExportController::cancel()

@@ -1,12 +1,18 @@
 #pragma once
-// The app's export dialog as C++ state: format, size (a preset or custom), date, language,
-// theme, region, bare or composed, and the output file. start() runs SnapshotExporter::write
-// as an ExportJob (a worker thread, progress, cancel) with a shared copy of the data set, and
+// The app's export dialog as C++ state: format (a still: PNG, SVG, PDF; or a video: MP4,
+// WebM, GIF, PNG sequence), size (a preset or custom), date (or the video's range, pace and
+// frame rate: VideoSettings), language, theme, region, bare or composed, and the output file.
+// start() runs SnapshotExporter::write or VideoExporter::write as an ExportJob (a worker
+// thread, progress, time left, cancel) with a shared copy of the data set, and
 // finished(ok, message) reports the result (the saved path, or an error naming what went
-// wrong). The exporter writes through QSaveFile: an error or a cancel leaves no file. QML: the "Exporter" singleton (diplomapqml.cpp).
+// wrong, in the UI language). The exporters write to a temporary name and rename: an error or a
+// cancel leaves no file. QML: the "Exporter" singleton (diplomapqml.cpp).
 #include "exportjob.h"
 #include "snapshotexporter.h"
+#include "videoexporter.h"
+#include "videosettings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSizeF>
 #include <QVariantList>
@@ -17,8 +23,10 @@ class MapController;
 class ExportController : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY formatChanged)             // png, svg, pdf
-    Q_PROPERTY(QVariantList formats READ formats CONSTANT)                                 // [{value, title}]
+    Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY formatChanged)             // png, svg, pdf, mp4, webm, gif, png-seq
+    Q_PROPERTY(QVariantList formats READ formats NOTIFY optionsChanged)                    // [{value, title}]
+    Q_PROPERTY(bool videoFormat READ isVideoFormat NOTIFY formatChanged)                   // mp4, webm, gif, png-seq
+    Q_PROPERTY(VideoSettings *video READ video CONSTANT)
     Q_PROPERTY(QString preset READ preset WRITE setPreset NOTIFY sizeChanged)              // 1080p ... a3, custom
     Q_PROPERTY(QVariantList presets READ presets NOTIFY optionsChanged)                    // [{value, title}]
     Q_PROPERTY(int width READ width WRITE setWidth NOTIFY sizeChanged)
@@ -36,6 +44,7 @@ class ExportController : public QObject
     Q_PROPERTY(bool outPathExists READ outPathExists NOTIFY outPathExistsChanged)          // exporting replaces it
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)                       // 0..1
+    Q_PROPERTY(QString timeLeft READ timeLeft NOTIFY progressChanged)                      // "about 0:42 left", or ""
     Q_PROPERTY(QString lastError READ lastError NOTIFY resultChanged)
     Q_PROPERTY(QString lastFile READ lastFile NOTIFY resultChanged)
 
@@ -45,9 +54,11 @@ public:
     QString format() const;
     void setFormat(const QString &format); // ignores unknown formats; the path's extension follows
     QVariantList formats() const;
+    bool isVideoFormat() const;
+    VideoSettings *video() { return &m_video; }
     QString preset() const { return m_preset; }
     void setPreset(const QString &preset); // ignores unknown presets
-    QVariantList presets() const;
+    QVariantList presets() const; // those the format allows (video: 720p to 4K)
     int width() const { return m_size.width(); }
     void setWidth(int width);   // a size no preset has makes the preset "custom"
     int height() const { return m_size.height(); }
@@ -71,19 +82,24 @@ public:
     bool outPathExists() const { return m_outPathExists; }
     bool isBusy() const { return m_job.isBusy(); }
     double progress() const { return m_job.progress(); }
+    QString timeLeft() const;
     QString lastError() const { return m_lastError; }
     QString lastFile() const { return m_lastFile; }
 
     // The options start() would export with (the size checked by SnapshotExporter::validate).
     SnapshotOptions options() const;
-    // The default output file for a date and format: diplomap-YYYY-MM-DD.EXT in the user's
-    // Pictures folder, or the home folder when there is none; never an existing file (see
-    // freePath). After each export the default moves on, so a second export keeps the first.
+    // The options start() would export a video with; false with the problem (UI language) when
+    // the video settings are invalid (the rest is checked by VideoExporter::validate).
+    bool videoOptions(VideoOptions *options, QString *error) const;
+    // The default output file for a date (or a video's FROM_TO) and format: diplomap-DATE.EXT
+    // in the user's Pictures folder, or the home folder when there is none (a folder
+    // diplomap-DATE for a PNG sequence); never an existing file (see freePath). After each
+    // export the default moves on, so a second export keeps the first.
     static QString defaultPath(const QString &isoDate, const QString &format);
     // `path` if no file has it, else the first free of NAME-2.EXT, NAME-3.EXT, …
     static QString freePath(const QString &path);
 
-    // Defaults for a new dialog: the timeline's date, the UI's language and theme, and the
+    // Defaults for a new dialog: the timeline's date (and its view as the video's range), the UI's language and theme, and the
     // screen's extent: `viewBox` (the map's visible lon/lat box, MINLON,MINLAT to MAXLON,MAXLAT)
     // as the region "view" when it is not empty, else the screen's region (world when `region`
     // is empty or unknown); clears the last result.
@@ -113,13 +129,18 @@ signals:
 
 private:
     void setSize(const QSize &size);
+    void matchPreset();
+    QRectF lonLatBox() const;
+    static QString suffix(const QString &format); // ".png"; none for a PNG sequence (a folder)
     void finish(bool ok, const QString &file, const QString &error);
     void updateDefaultPath();
     void updateOutPathExists();
     QString text(const char *id) const;
 
     MapController *m_map;
-    SnapshotOptions::Format m_format = SnapshotOptions::Format::Png;
+    QString m_format = QStringLiteral("png");
+    VideoSettings m_video;
+    QElapsedTimer m_started;
     QString m_preset;
     QSize m_size;
     QSizeF m_pageSizeMm;

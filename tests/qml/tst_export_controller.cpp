@@ -1,6 +1,6 @@
 // The app's export (ExportController) without a display: defaults from the map's state,
 // a PNG of the exact size written off the GUI thread, errors as values naming the problem,
-// and a cancel that leaves no file.
+// and a cancel that leaves no file; the same for videos (frame counts by ffprobe).
 #include "dataset.h"
 #include "diplomapqml.h"
 #include "exportcontroller.h"
@@ -14,6 +14,7 @@
 #include "timelinecontroller.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QImageReader>
 #include <QSignalSpy>
 #include <QScopeGuard>
@@ -31,6 +32,21 @@ private:
     QTemporaryDir m_dir;
 
     static constexpr int kTimeoutMs = 180000; // the first large export loads the 10m boundaries
+
+    // ffprobe's count of the video frames in `path` (Debian's ffmpeg, test-only), or -1.
+    static int frameCount(const QString &path)
+    {
+        QProcess p;
+        p.start("ffprobe", {"-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
+                            "stream=nb_read_frames,width,height,codec_name", "-of", "default=noprint_wrappers=1", path});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return -1;
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        if (!out.contains("width=320\nheight=180\n"))
+            return -1;
+        const int at = out.indexOf("nb_read_frames=");
+        return at < 0 ? -1 : out.mid(at + 15).trimmed().toInt();
+    }
 
 private slots:
     void initTestCase()
@@ -77,7 +93,7 @@ private slots:
         QCOMPARE(c.outPath(), QString("/home/presenter/slides/map.svg"));
         c.setFormat("pdf");
         QCOMPARE(c.outPath(), QString("/home/presenter/slides/map.pdf"));
-        c.setFormat("gif");
+        c.setFormat("tiff");
         QCOMPARE(c.format(), QString("pdf"));
 
         // Presets and custom sizes; A4 sets the PDF's page.
@@ -135,6 +151,147 @@ private slots:
         m_localization.setLanguage("vi");
         QCOMPARE(titles.count(), 1);
         QCOMPARE(c.themes().at(1).toMap().value("title").toString(), QString("Tối"));
+    }
+
+    void videoSettingsFollowTheTimelineAndCheckThemselves()
+    {
+        m_localization.setLanguage("en");
+        ExportController c(m_map);
+        c.prepare();
+        const QString from = m_map->timeline()->viewStart().toString(Qt::ISODate);
+        const QString to = m_map->timeline()->viewEnd().toString(Qt::ISODate);
+        QCOMPARE(c.video()->from(), from);
+        QCOMPARE(c.video()->to(), to);
+        QVERIFY(!c.isVideoFormat());
+
+        // A video format: the video presets (8K becomes Full HD), a name for the range.
+        c.setPreset("8k");
+        c.setFormat("mp4");
+        QVERIFY(c.isVideoFormat());
+        QCOMPARE(c.preset(), QString("1080p"));
+        QStringList presets;
+        for (const QVariant &p : c.presets())
+            presets << p.toMap().value("value").toString();
+        QCOMPARE(presets, QStringList({"720p", "1080p", "4k", "custom"}));
+        QVERIFY2(c.outPath().endsWith(QStringLiteral("/diplomap-%1_%2.mp4").arg(from, to)), qPrintable(c.outPath()));
+        c.setFormat("png-seq"); // a folder
+        QVERIFY2(c.outPath().endsWith(QStringLiteral("/diplomap-%1_%2").arg(from, to)), qPrintable(c.outPath()));
+        c.video()->setFrom("2024-12-31");
+        c.video()->setTo("2025-12-31");
+        QVERIFY2(c.outPath().endsWith("/diplomap-2024-12-31_2025-12-31"), qPrintable(c.outPath()));
+        c.setOutPath("/home/presenter/clip");
+        c.setFormat("gif");
+        QCOMPARE(c.outPath(), QString("/home/presenter/clip.gif"));
+
+        // Seconds or days per second: the same length either way.
+        c.video()->setPaceValue("10");
+        c.video()->setHold("1");
+        c.video()->setFps(25);
+        QCOMPARE(c.video()->lengthText(), QString("The video lasts 12 s · 300 frames"));
+        c.video()->setPace("days");
+        QCOMPARE(c.video()->paceValue(), QString("36.5"));
+        VideoOptions v;
+        QString error;
+        QVERIFY(c.videoOptions(&v, &error));
+        QCOMPARE(v.durationS, 10.0);
+        QCOMPARE(v.fps, 25);
+        QCOMPARE(v.frameCount(), 300);
+        c.video()->setPaceValue("73");
+        QVERIFY(c.videoOptions(&v, &error));
+        QCOMPARE(v.durationS, 5.0);
+
+        // Errors in the UI language, before anything is written.
+        QSignalSpy finished(&c, &ExportController::finished);
+        c.video()->setPaceValue("0.1"); // 3650 s
+        QVERIFY(!c.start());
+        QCOMPARE(c.lastError(), QString("Invalid days per second '0.1' (the video must last more than 0 and at most 600 s)"));
+        m_localization.setLanguage("vi");
+        c.video()->setPace("duration");
+        c.video()->setPaceValue("5");
+        c.video()->setTo("2024-06-01");
+        QVERIFY(!c.video()->isToValid());
+        QVERIFY(!c.start());
+        QCOMPARE(c.lastError(), QString("Khoảng ngày không hợp lệ: 2024-12-31 đến 2024-06-01 (ngày cuối phải sau ngày đầu)"));
+        c.video()->setTo("2025-12-31");
+        c.video()->setHold("-1");
+        QVERIFY(!c.start());
+        QCOMPARE(c.lastError(), QString("Thời gian dừng không hợp lệ '-1' (cần từ 0 đến 60 giây)"));
+        c.video()->setHold("0");
+        c.setFormat("mp4");
+        c.setPreset("custom");
+        c.setWidth(641);
+        c.setHeight(361);
+        QVERIFY(!c.start());
+        QVERIFY2(c.lastError().startsWith("Không thể xuất: size 641x361 is odd"), qPrintable(c.lastError()));
+        QCOMPARE(finished.count(), 4);
+        QVERIFY(!QFileInfo::exists("/home/presenter/clip.mp4"));
+    }
+
+    void exportsVideo_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("gif") << "gif";
+        QTest::newRow("mp4") << "mp4";
+    }
+
+    // A 2-second 320x180 video off the GUI thread: ffprobe counts its frames; the time left is
+    // shown while it runs.
+    void exportsVideo()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        ExportController c(m_map);
+        const QString path = dir.filePath("clip." + format);
+        c.setFormat(format);
+        c.setOutPath(path);
+        c.setPreset("custom");
+        c.setWidth(320);
+        c.setHeight(180);
+        c.setBare(format == "gif");
+        c.video()->setFrom("2025-10-01");
+        c.video()->setTo("2025-11-30");
+        c.video()->setPaceValue("2");
+        c.video()->setHold("0");
+        c.video()->setFps(24);
+        QStringList timeLeft;
+        connect(&c, &ExportController::progressChanged, &c, [&] {
+            if (!c.timeLeft().isEmpty())
+                timeLeft << c.timeLeft();
+        });
+        QSignalSpy finished(&c, &ExportController::finished);
+        QVERIFY(c.start());
+        QVERIFY(c.isBusy());
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(c.lastFile(), path);
+        QCOMPARE(c.progress(), 1.0);
+        QVERIFY(!timeLeft.isEmpty());
+        QVERIFY2(timeLeft.first().startsWith("còn khoảng 0:"), qPrintable(timeLeft.first()));
+        QCOMPARE(frameCount(path), 48);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList("clip." + format));
+    }
+
+    void cancelledVideoLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        ExportController c(m_map);
+        const QString path = dir.filePath("long.mp4");
+        c.setFormat("mp4");
+        c.setOutPath(path);
+        c.setPreset("720p");
+        c.video()->setPaceValue("60");
+        QSignalSpy finished(&c, &ExportController::finished);
+        int cancels = 0;
+        connect(&c, &ExportController::progressChanged, &c, [&] {
+            if (c.progress() > 0 && cancels++ == 0)
+                c.cancel();
+        });
+        QVERIFY(c.start());
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(c.lastError(), QString("Đã hủy xuất ảnh"));
+        QVERIFY(c.progress() < 0.5);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     }
 
     void exportsPngOfTheExactSize_data()

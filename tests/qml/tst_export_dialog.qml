@@ -38,6 +38,7 @@ Item {
             screen.showRegion("world", false)
             if (dialog.open)
                 dialog.close()
+            Exporter.format = "png"
         }
 
         function test_keyOpensAndEscCloses() {
@@ -120,6 +121,68 @@ Item {
             // The typed path now names a file: the dialog says so and the button says "replace".
             verify(findChild(dialog, "exportExists").visible)
             compare(findChild(dialog, "exportStartLabel").text, "Ghi đè")
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+        }
+
+        // A video: the video rows replace the date, the range is the timeline's view, errors
+        // show in the UI language; the export shows its time left and Cancel stops it, leaving
+        // no file. Pictures: export-dialog-video.png (exporting, vi), -video-en.png (an error).
+        function test_videoFromTheDialog() {
+            keyClick(Qt.Key_E)
+            tryCompare(dialog, "visible", true)
+            Exporter.format = "mp4"
+            verify(!findChild(dialog, "exportDate").visible)
+            var from = findChild(dialog, "videoFrom")
+            verify(from.visible)
+            compare(from.text, Qt.formatDate(Timeline.viewStart, "yyyy-MM-dd"))
+            compare(findChild(dialog, "videoTo").text, Qt.formatDate(Timeline.viewEnd, "yyyy-MM-dd"))
+            compare(Exporter.preset, "1080p")
+            Exporter.video.from = "2024-12-31"
+            Exporter.video.to = "2025-12-31"
+            compare(findChild(dialog, "videoLength").text, "Video dài 12 giây · 360 khung hình")
+            var path = testTempDir + "/export-dialog-test.mp4"
+            Exporter.outPath = path
+            Exporter.preset = "720p"
+            Exporter.video.paceValue = "60"
+            finishedSpy.clear()
+            mouseClick(dialog.exportButton)
+            verify(Exporter.busy)
+            tryVerify(function() { return Exporter.timeLeft !== "" }, 60000, "time left shown")
+            compare(findChild(dialog, "exportTimeLeft").text.indexOf("còn khoảng "), 0)
+            waitForRendering(dialog)
+            var saved = false
+            root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-video.png") })
+            tryVerify(function() { return saved }, 5000, "export-dialog-video.png written")
+            mouseClick(dialog.cancelButton)
+            finishedSpy.wait(60000)
+            compare(finishedSpy.signalArguments[0][0], false)
+            compare(dialog.resultText.text, "Đã hủy xuất ảnh")
+            verify(!Exporter.outPathExists)
+            // An error in English: the range backwards.
+            Localization.language = "en"
+            var to = findChild(dialog, "videoTo")
+            mouseClick(to)
+            keyClick(Qt.Key_End)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClick(Qt.Key_Backspace)
+            keyClicks("2024-01-01")
+            compare(Exporter.video.to, "2024-01-01")
+            verify(!to.valid)
+            mouseClick(dialog.exportButton)
+            tryCompare(dialog.resultText, "text", "Invalid range 2024-12-31 to 2024-01-01 (the end must come after the start)")
+            waitForRendering(dialog)
+            saved = false
+            root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-video-en.png") })
+            tryVerify(function() { return saved }, 5000, "export-dialog-video-en.png written")
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "visible", false)
         }
