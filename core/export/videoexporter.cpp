@@ -20,6 +20,9 @@
 #include <thread>
 
 #include <time.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -224,6 +227,13 @@ bool VideoExporter::write(const DataSet &data, const VideoOptions &options, QStr
         *error = data.errors.isEmpty() ? QStringLiteral("no boundaries loaded") : data.errors.first();
         return false;
     }
+#ifdef __GLIBC__
+    // Frames (up to 33 MB each) are allocated and freed all the time, on several threads. By
+    // default glibc raises its mmap threshold to the largest block freed, after which such
+    // blocks come from the threads' heaps and stay there: a fixed 1 MB threshold returns every
+    // frame to the system when it is freed (4K: 387 → 320 MB peak for a 4 s MP4).
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
     const bool sequence = options.format == VideoOptions::Format::PngSequence;
     StagedOutput output;
     if (!output.open(options.outPath, sequence ? StagedOutput::Kind::Folder : StagedOutput::Kind::File, error))

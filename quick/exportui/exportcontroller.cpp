@@ -61,9 +61,11 @@ ExportController::ExportController(MapController *map, QObject *parent)
     });
     connect(&m_job, &ExportJob::busyChanged, this, &ExportController::busyChanged);
     connect(&m_job, &ExportJob::progressChanged, this, &ExportController::progressChanged);
+    connect(&m_job, &ExportJob::progressChanged, this, &ExportController::updateTimeLeft);
     connect(&m_job, &ExportJob::busyChanged, this, [this] {
         if (m_job.isBusy())
             m_started.start();
+        updateTimeLeft();
     });
     connect(&m_job, &ExportJob::finished, this, [this](bool ok, const QString &error, bool cancelled) {
         finish(ok, m_runningPath, cancelled ? text("exportCancelled") : text("exportFailed").arg(error));
@@ -335,7 +337,7 @@ SnapshotOptions ExportController::options() const
     o.outPath = m_outPath;
     o.size = m_size;
     // A4 and A3 set the PDF's page; other formats get their pixel size at 300 dpi.
-    if (m_format == SnapshotOptions::Format::Pdf)
+    if (o.format == SnapshotOptions::Format::Pdf)
         o.pageSizeMm = m_pageSizeMm;
     o.date = isDateValid() ? QDate::fromString(m_date, Qt::ISODate) : QDate();
     o.language = m_language;
@@ -430,14 +432,19 @@ bool ExportController::start()
     return m_job.run(std::move(work));
 }
 
-// From the pace so far, once there is one (2 % done or a second gone).
-QString ExportController::timeLeft() const
+// From the pace so far, at each progress step once there is a pace (2 % done or a second gone).
+void ExportController::updateTimeLeft()
 {
     const double done = m_job.progress();
-    if (!m_job.isBusy() || done <= 0 || (done < 0.02 && m_started.elapsed() < 1000))
-        return {};
-    const int seconds = int(std::ceil(m_started.elapsed() / 1000.0 * (1 - done) / done));
-    return text("exportTimeLeft").arg(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    QString left;
+    if (m_job.isBusy() && done > 0 && (done >= 0.02 || m_started.elapsed() >= 1000)) {
+        const int seconds = int(std::ceil(m_started.elapsed() / 1000.0 * (1 - done) / done));
+        left = text("exportTimeLeft").arg(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    }
+    if (left == m_timeLeft)
+        return;
+    m_timeLeft = left;
+    emit timeLeftChanged();
 }
 
 void ExportController::cancel()

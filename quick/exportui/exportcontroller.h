@@ -44,7 +44,7 @@ class ExportController : public QObject
     Q_PROPERTY(bool outPathExists READ outPathExists NOTIFY outPathExistsChanged)          // exporting replaces it
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)                       // 0..1
-    Q_PROPERTY(QString timeLeft READ timeLeft NOTIFY progressChanged)                      // "about 0:42 left", or ""
+    Q_PROPERTY(QString timeLeft READ timeLeft NOTIFY timeLeftChanged)                      // "about 0:42 left", or ""
     Q_PROPERTY(QString lastError READ lastError NOTIFY resultChanged)
     Q_PROPERTY(QString lastFile READ lastFile NOTIFY resultChanged)
 
@@ -82,7 +82,7 @@ public:
     bool outPathExists() const { return m_outPathExists; }
     bool isBusy() const { return m_job.isBusy(); }
     double progress() const { return m_job.progress(); }
-    QString timeLeft() const;
+    QString timeLeft() const { return m_timeLeft; }
     QString lastError() const { return m_lastError; }
     QString lastFile() const { return m_lastFile; }
 
@@ -123,6 +123,7 @@ signals:
     void optionsChanged(); // the titles of the option lists (UI language)
     void busyChanged();
     void progressChanged();
+    void timeLeftChanged();
     void resultChanged();
     // The export ended: ok with the saved path as message, or not with the error.
     void finished(bool ok, const QString &message);
@@ -130,6 +131,7 @@ signals:
 private:
     void setSize(const QSize &size);
     void matchPreset();
+    void updateTimeLeft();
     QRectF lonLatBox() const;
     static QString suffix(const QString &format); // ".png"; none for a PNG sequence (a folder)
     void finish(bool ok, const QString &file, const QString &error);
@@ -141,6 +143,7 @@ private:
     QString m_format = QStringLiteral("png");
     VideoSettings m_video;
     QElapsedTimer m_started;
+    QString m_timeLeft;
     QString m_preset;
     QSize m_size;
     QSizeF m_pageSizeMm;

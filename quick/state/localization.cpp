@@ -82,7 +82,7 @@ const Entry kStrings[] = {
     {"videoPace", "Thời lượng", "Length"},
     {"videoDuration", "Số giây", "Seconds"},
     {"videoDaysPerSecond", "Số ngày mỗi giây", "Days per second"},
-    {"videoHold", "Dừng ở đầu và cuối", "Hold at start and end"},
+    {"videoHold", "Dừng hai đầu", "Hold at the ends"},
     {"videoSeconds", "giây", "seconds"},
     {"videoLength", "Video dài %1 giây · %2 khung hình", "The video lasts %1 s · %2 frames"},
     {"videoBadRange", "Khoảng ngày không hợp lệ: %1 đến %2 (ngày cuối phải sau ngày đầu)",

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QImageReader>
 #include <QSignalSpy>
 #include <QScopeGuard>
@@ -254,7 +255,7 @@ private slots:
         c.video()->setHold("0");
         c.video()->setFps(24);
         QStringList timeLeft;
-        connect(&c, &ExportController::progressChanged, &c, [&] {
+        connect(&c, &ExportController::timeLeftChanged, &c, [&] {
             if (!c.timeLeft().isEmpty())
                 timeLeft << c.timeLeft();
         });
@@ -266,7 +267,7 @@ private slots:
         QCOMPARE(c.lastFile(), path);
         QCOMPARE(c.progress(), 1.0);
         QVERIFY(!timeLeft.isEmpty());
-        QVERIFY2(timeLeft.first().startsWith("còn khoảng 0:"), qPrintable(timeLeft.first()));
+        QVERIFY2(QRegularExpression("^còn khoảng \\d+:\\d\\d$").match(timeLeft.first()).hasMatch(), qPrintable(timeLeft.first()));
         QCOMPARE(frameCount(path), 48);
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList("clip." + format));
     }
