@@ -416,8 +416,8 @@ int main(int argc, char *argv[])
         const QJsonObject stages = runChild({"--still-stages-once", stillSize});
         if (stages.isEmpty())
             return 1;
-        out << QStringLiteral("\nstill PNG %1, bare, one thread per stage (ms): load 10m %2, layout %3, fill+stroke %4, "
-                              "labels+card %5 (+%6 layout), PNG zlib 1 %7; export (banded, every core) %8\n")
+        out << QStringLiteral("\nstill PNG %1, bare, CPU ms per stage on one thread: load 10m %2, layout %3, fill+stroke %4, "
+                              "labels+card %5 (+%6 layout), PNG zlib 1 %7; export (banded, every core) %8 ms wall\n")
                    .arg(stillSize).arg(stages.value("load_10m_ms").toDouble(), 0, 'f', 0)
                    .arg(stages.value("layout_ms").toDouble(), 0, 'f', 0).arg(stages.value("fill_stroke_ms").toDouble(), 0, 'f', 0)
                    .arg(stages.value("labels_card_ms").toDouble(), 0, 'f', 0).arg(stages.value("labels_layout_ms").toDouble(), 0, 'f', 0)

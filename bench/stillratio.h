@@ -8,7 +8,8 @@
 // loading the 10m data, laying out the map (projecting and simplifying the geometry), painting
 // the fills and borders, the labels and card on top (composed minus bare), PNG encoding at
 // zlib level 1 (QImageWriter); then SnapshotExporter::write (banded, encoding on every core)
-// end to end. Prints one JSON object (milliseconds).
+// end to end. Prints one JSON object: CPU milliseconds of each stage (robust to a loaded
+// machine), wall milliseconds of the export.
 int stillStagesOnce(const QString &size);
 
 // Runs mapnik_reference.py (--json) beside `diplomap` for `runs` runs: mapnik's seconds, ours

@@ -127,7 +127,7 @@ Segment deflateBand(const QImage &band, int rows, bool last)
 {
     Segment seg;
     z_stream z{};
-    if (deflateInit2(&z, 1, Z_DEFLATED, -15, 9, Z_DEFAULT_STRATEGY) != Z_OK) {
+    if (deflateInit2(&z, 1, Z_DEFLATED, -15, 9, Z_RLE) != Z_OK) {
         seg.ok = false;
         seg.error = QStringLiteral("PNG compression failed");
         return seg;
