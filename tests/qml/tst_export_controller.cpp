@@ -34,6 +34,15 @@ private:
 
     static constexpr int kTimeoutMs = 180000; // the first large export loads the 10m boundaries
 
+    // Cancels the export at its first progress step; `cancels` counts the steps after it.
+    static void cancelAtFirstProgress(ExportController *c, int *cancels)
+    {
+        QObject::connect(c, &ExportController::progressChanged, c, [c, cancels] {
+            if (c->progress() > 0 && (*cancels)++ == 0)
+                c->cancel();
+        });
+    }
+
     // ffprobe's count of the video frames in `path` (Debian's ffmpeg, test-only), or -1.
     static int frameCount(const QString &path)
     {
@@ -283,10 +292,7 @@ private slots:
         c.video()->setPaceValue("60");
         QSignalSpy finished(&c, &ExportController::finished);
         int cancels = 0;
-        connect(&c, &ExportController::progressChanged, &c, [&] {
-            if (c.progress() > 0 && cancels++ == 0)
-                c.cancel();
-        });
+        cancelAtFirstProgress(&c, &cancels);
         QVERIFY(c.start());
         QVERIFY(finished.wait(kTimeoutMs));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -436,10 +442,7 @@ private slots:
         c.setPreset("8k");
         QSignalSpy finished(&c, &ExportController::finished);
         int cancels = 0;
-        connect(&c, &ExportController::progressChanged, &c, [&] {
-            if (c.progress() > 0 && cancels++ == 0)
-                c.cancel();
-        });
+        cancelAtFirstProgress(&c, &cancels);
         QVERIFY(c.start());
         QVERIFY(finished.wait(kTimeoutMs));
         QCOMPARE(cancels >= 1, true);
