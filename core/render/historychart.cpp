@@ -35,7 +35,7 @@ HistoryChart::HistoryChart(const HistorySeries &series, const QDate &cursor, con
     const QString range = series.isEmpty() ? QString()
                                            : QStringLiteral(", %1–%2").arg(series.from.year()).arg(series.to.year());
     m_title = textformat::pick(language, QStringLiteral("Quan hệ ngoại giao và đối tác"),
-                               QStringLiteral("Diplomatic relations and partners")) + range;
+                               QStringLiteral("Relations and partners")) + range;
     m_value = textformat::pick(language, QStringLiteral("%1 nước"), QStringLiteral("%1 countries")).arg(current.withRelations);
     const int most = std::max({1, series.maximum(), current.withRelations});
     m_axisStep = axisStep(most);
@@ -133,7 +133,7 @@ void HistoryChart::paint(QPainter *painter, const QRectF &rect) const
 
     // The cursor: a line in the hub's colour, a dot on the top of the stack.
     if (m_cursor.isValid()) {
-        const double x = xOf(m_series.position(m_cursor));
+        const double x = std::round(xOf(m_series.position(m_cursor))); // on a pixel edge: a crisp line
         painter->setPen(QPen(m_style.hub, MapStyle::kChartCursorWidth * k, Qt::SolidLine, Qt::FlatCap));
         painter->drawLine(QPointF(x, plot.top() - lm.height() / 2), QPointF(x, plot.bottom()));
         painter->setPen(QPen(m_style.hubOutline, 1.5 * k));
