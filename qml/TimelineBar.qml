@@ -94,6 +94,7 @@ Rectangle {
                     color: Theme.textMuted
                 }
                 Text {
+                    objectName: "label_" + modelData.year
                     // A decade's year at its tick, unless its band is too short for it (the first).
                     visible: modelData.labelled && (!modelData.decade || parent.width >= implicitWidth + 12 * bar.u)
                     x: modelData.decade ? 0 : (parent.width - width) / 2
