@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "historychart.h"
 #include "historyseries.h"
+#include "legendcard.h"
 
 #include <QImage>
 #include <QPainter>
@@ -139,5 +140,44 @@ TEST_CASE("the chart paints each tier's band in its colour and the cursor in the
             // Nothing above the top of the stack but the grid.
             CHECK(image.pixelColor(QPointF(x, plot.top() - 2 * unit).toPoint()).alpha() == 0);
         }
+    }
+}
+
+TEST_CASE("a composed export's card holds the chart above the caption, clear of the legend", "[history][render][export]")
+{
+    const DataSet &data = bundled();
+    const QDate date(2025, 12, 31);
+    const TierCounts counts = data.timeline.countsAt(date);
+    const MapStyle style = MapStyle::forTheme(MapStyle::Theme::Light, data.hub);
+    const auto range = historyRange(data.timeline.firstDate(), data.timeline.lastDate(), data.hub.periodFrom, data.hub.periodTo,
+                                    data.hub.historyStart);
+    const HistorySeries series = HistorySeries::sample(data.timeline, range.first, range.second);
+    for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)}) {
+        const double unit = MapStyle::unitFor(size);
+        const LegendCard plain("Title", counts, data.hub, "vi", style, unit, size);
+        CHECK(plain.boxes().size() == 2);
+        CHECK(plain.chartBox().isNull());
+        const LegendCard card("Title", counts, data.hub, "vi", style, unit, size,
+                              HistoryChart(series, date, counts, "vi", style, unit));
+        const QVector<QRectF> boxes = card.boxes();
+        REQUIRE(boxes.size() == 3);
+        const QRectF chart = card.chartBox();
+        CHECK(boxes[2] == chart);
+        CHECK(QRectF(QPointF(0, 0), size).contains(chart));
+        CHECK(chart.bottom() < boxes[1].top());      // above the caption
+        CHECK(!chart.intersects(boxes[0]));         // clear of the legend
+        CHECK(chart.width() == Approx((MapStyle::kChartWidth + 24) * unit));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        card.paint(&painter, QRectF(QPointF(0, 0), size));
+        painter.end();
+        // At the end of the range the relations band lies between the partners' and the top of the stack.
+        const HistoryChart drawn(series, date, counts, "vi", style, unit);
+        const QRectF plot = drawn.plotRect(chart.adjusted(12 * unit, 12 * unit, -12 * unit, -12 * unit));
+        const TierCounts last = series.counts.last();
+        const double top = plot.bottom() - double(last.withRelations) / drawn.axisMaximum() * plot.height();
+        const double partnersTop = plot.bottom() - double(last.partners + last.perTier.value(Tier::Special)) / drawn.axisMaximum() * plot.height();
+        CHECK(image.pixelColor(QPointF(plot.right() - 3 * unit, (top + partnersTop) / 2).toPoint()) == style.tierColor(Tier::Relations));
     }
 }
