@@ -83,5 +83,17 @@ Item {
                 }
             }
         }
+        // More below: the text fades out at the bottom edge until scrolled to the end.
+        Rectangle {
+            anchors.left: flick.left
+            anchors.right: flick.right
+            anchors.bottom: flick.bottom
+            height: 56 * u
+            visible: !flick.atYEnd
+            gradient: Gradient {
+                GradientStop { position: 0; color: "transparent" }
+                GradientStop { position: 1; color: Theme.panel }
+            }
+        }
     }
 }
