@@ -273,9 +273,10 @@ Item {
                     u: dialog.u
                     width: grid.fieldWidth
                     options: [{value: "composed", title: Localization.strings.exportComposed},
+                              {value: "chart", title: Localization.strings.exportChart},
                               {value: "bare", title: Localization.strings.exportBare}]
-                    current: Exporter.bare ? "bare" : "composed"
-                    onChosen: Exporter.bare = value === "bare"
+                    current: Exporter.bare ? "bare" : Exporter.chart ? "chart" : "composed"
+                    onChosen: { Exporter.bare = value === "bare"; Exporter.chart = value === "chart" }
                 }
 
                 Label { u: dialog.u; text: Localization.strings.exportFile }

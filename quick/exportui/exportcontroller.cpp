@@ -226,6 +226,14 @@ void ExportController::setBare(bool bare)
     emit bareChanged();
 }
 
+void ExportController::setChart(bool chart)
+{
+    if (chart == m_chart)
+        return;
+    m_chart = chart;
+    emit bareChanged();
+}
+
 void ExportController::setOutPath(const QString &path)
 {
     m_pathEdited = true;
@@ -292,6 +300,7 @@ SnapshotOptions ExportController::options() const
     else
         o.lonLatBox = region && region->name != QLatin1String("world") ? region->lonLatBox : QRectF();
     o.bare = m_bare;
+    o.chart = m_chart && !m_bare;
     return o;
 }
 

@@ -68,6 +68,7 @@ const Entry kStrings[] = {
     {"exportView", "Khung nhìn hiện tại", "Current view"},
     {"exportContent", "Nội dung", "Content"},
     {"exportComposed", "Đầy đủ (tiêu đề, chú giải)", "Composed (title, legend)"},
+    {"exportChart", "Kèm biểu đồ lịch sử", "With the history chart"},
     {"exportBare", "Chỉ bản đồ", "Map only"},
     {"exportFile", "Tệp", "File"},
     {"exportStart", "Xuất", "Export"},
