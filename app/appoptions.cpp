@@ -34,6 +34,10 @@ AppOptions AppOptions::parse(const QStringList &args)
             o.fullscreen = true;
             continue;
         }
+        if (a == QLatin1String("--year-review")) {
+            o.yearReview = true;
+            continue;
+        }
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             o.help = true;
             continue;
@@ -42,7 +46,7 @@ AppOptions AppOptions::parse(const QStringList &args)
             o.version = true;
             continue;
         }
-        static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--screenshot", "--size"};
+        static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--select", "--screenshot", "--size"};
         if (!withValue.contains(a))
             return fail(QStringLiteral("unknown option '%1'").arg(a));
         if (i + 1 >= args.size())
@@ -65,6 +69,8 @@ AppOptions AppOptions::parse(const QStringList &args)
             if (!Regions::find(value))
                 return fail(QStringLiteral("unknown region '%1' (expected one of: %2)").arg(value, regionNames()));
             o.region = value;
+        } else if (a == QLatin1String("--select")) {
+            o.select = value; // checked against the data once it is loaded
         } else if (a == QLatin1String("--screenshot")) {
             if (!value.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
                 return fail(QStringLiteral("screenshot '%1' must be a .png file").arg(value));
@@ -95,6 +101,8 @@ QString AppOptions::usage()
                "  --lang vi|en           language (default vi)\n"
                "  --theme light|dark     theme (default light)\n"
                "  --region NAME          the view at start (default world; regions below)\n"
+               "  --select KEY           open a country's details (ISO code, e.g. VNM)\n"
+               "  --year-review          open the year-in-review card of the date's year\n"
                "  --fullscreen           start in full screen\n"
                "  --screenshot FILE.png  render once the map is drawn, save a PNG and exit\n"
                "  --size WxH             window size, 640x360 to 16384x16384 (default 1920x1080)\n"

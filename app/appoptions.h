@@ -1,7 +1,8 @@
 #pragma once
 // The presenter map's command line (no subcommand):
 //   diplomap [--date YYYY-MM-DD] [--lang vi|en] [--theme dark|light] [--region NAME]
-//            [--fullscreen] [--screenshot FILE.png [--size WxH]] [--version] [--help]
+//            [--select KEY] [--year-review] [--fullscreen] [--screenshot FILE.png [--size WxH]]
+//            [--version] [--help]
 // An error is a value: `error` names the problem and the caller exits with status 2.
 #include <QDate>
 #include <QSize>
@@ -13,6 +14,8 @@ struct AppOptions {
     QString theme = QStringLiteral("light");
     QString region = QStringLiteral("world");
     bool fullscreen = false;
+    QString select;                      // a country key whose details open at start
+    bool yearReview = false;             // the year-in-review card open at start
     QString screenshot;                  // PNG path; empty: interactive
     QSize size{1920, 1080};              // window size
     bool help = false;

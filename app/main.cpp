@@ -8,6 +8,7 @@
 #include "countrylistmodel.h"
 #include "labelplacer.h"
 #include "diplomapqml.h"
+#include "interactionstate.h"
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
@@ -162,6 +163,13 @@ int main(int argc, char *argv[])
         }
         controller.timeline()->setDate(options.date);
     }
+    if (!options.select.isEmpty()) {
+        if (controller.data().boundaries.indexOf(options.select) < 0) {
+            err << QStringLiteral("diplomap: unknown country '%1' for --select (expected a key of countries.csv on the map)\n").arg(options.select);
+            return 2;
+        }
+        controller.interaction()->select(options.select);
+    }
     DiplomapQml::registerTypes(&controller);
 
     QQmlApplicationEngine engine;
@@ -169,6 +177,7 @@ int main(int argc, char *argv[])
                                  {"height", options.size.height()},
                                  {"initialRegion", options.region},
                                  {"startFullScreen", options.fullscreen},
+                                 {"yearReviewOpen", options.yearReview},
                                  {"screenshotMode", !options.screenshot.isEmpty()}});
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -71,9 +71,15 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
+            HubDetails {
+                visible: details.key === MapController.hubKey
+                width: parent.width
+                u: panel.u
+            }
             Rectangle {
                 id: badge
                 objectName: "tierBadge"
+                visible: details.key !== MapController.hubKey
                 width: Math.min(parent.width, badgeText.implicitWidth + 28 * u)
                 height: badgeText.height + 14 * u
                 radius: height / 2

@@ -234,9 +234,10 @@ Item {
                     u: dialog.u
                     width: grid2.fieldWidth
                     options: [{value: "composed", title: Localization.strings.exportComposed},
+                              {value: "chart", title: Localization.strings.exportChart},
                               {value: "bare", title: Localization.strings.exportBare}]
-                    current: Exporter.bare ? "bare" : "composed"
-                    onChosen: Exporter.bare = value === "bare"
+                    current: Exporter.bare ? "bare" : Exporter.chart ? "chart" : "composed"
+                    onChosen: { Exporter.bare = value === "bare"; Exporter.chart = value === "chart" }
                 }
 
                 ExportLabel { u: dialog.u; text: Localization.strings.exportFile }

@@ -1,4 +1,5 @@
-// Left panel: title, date, the partner count, the legend and this year's changes.
+// Left panel: title, date (and the year-in-review button), the partner count, the legend, the
+// history chart and this year's changes.
 import QtQuick 2.15
 import QtQuick.Layouts 1.15
 import Diplomap 1.0
@@ -9,7 +10,11 @@ Rectangle {
     readonly property alias legend: legend
     readonly property alias changes: changes
     readonly property alias partnerCountText: partnerCount
+    readonly property alias chart: chart
+    readonly property alias reviewButton: reviewButton
+    property bool reviewOpen: false
     signal countryChosen(string key)
+    signal reviewRequested()
 
     width: 500 * u
     color: Theme.panel
@@ -45,13 +50,26 @@ Rectangle {
             color: Theme.textMuted
             wrapMode: Text.WordWrap
         }
-        Text {
-            objectName: "dateText"
+        RowLayout {
             Layout.topMargin: 22 * u
-            text: MapController.dateText
-            font.pixelSize: 36 * u
-            font.bold: true
-            color: Theme.text
+            Layout.fillWidth: true
+            spacing: 12 * u
+            Text {
+                objectName: "dateText"
+                Layout.fillWidth: true
+                text: MapController.dateText
+                font.pixelSize: 36 * u
+                font.bold: true
+                color: Theme.text
+            }
+            ToggleButton {
+                id: reviewButton
+                objectName: "reviewButton"
+                u: panel.u
+                text: MapController.yearReview.title
+                checked: panel.reviewOpen
+                onClicked: panel.reviewRequested()
+            }
         }
         RowLayout {
             Layout.topMargin: 2 * u
@@ -85,6 +103,15 @@ Rectangle {
             id: legend
             u: panel.u
             Layout.fillWidth: true
+            Layout.topMargin: 18 * u
+        }
+        HistoryChart {
+            id: chart
+            objectName: "historyChart"
+            controller: MapController
+            unit: panel.u
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.sizes.chartHeight * u
             Layout.topMargin: 18 * u
         }
         ChangesPanel {

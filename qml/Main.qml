@@ -8,6 +8,7 @@ Window {
     property string initialRegion: "world"
     property bool startFullScreen: false
     property bool screenshotMode: false
+    property bool yearReviewOpen: false
     readonly property alias countryLayer: mapScreen.countryLayer
     readonly property alias labelPlacer: mapScreen.labelPlacer
 
@@ -26,6 +27,7 @@ Window {
         anchors.fill: parent
         region: window.initialRegion
         animated: !window.screenshotMode
+        Component.onCompleted: yearReview.open = window.yearReviewOpen
         onFullScreenToggled: window.visibility === Window.FullScreen ? window.showNormal() : window.showFullScreen()
     }
 }

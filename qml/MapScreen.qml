@@ -39,6 +39,7 @@ Item {
     readonly property alias labelPlacer: labelPlacer
     readonly property alias exportDialog: exportDialog
     readonly property alias searchBox: searchBox
+    readonly property alias yearReview: yearReview
     // The map's keys, off while a dialog or the search field takes the keyboard.
     readonly property bool keysFree: !exportDialog.open && !searchBox.visible
     signal fullScreenToggled()
@@ -348,7 +349,9 @@ Item {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: timelineBar.top
+        reviewOpen: yearReview.open
         onCountryChosen: screen.showCountry(key)
+        onReviewRequested: yearReview.open = !yearReview.open
     }
 
     TimelineBar {
@@ -369,6 +372,14 @@ Item {
         u: screen.u
         anchors.top: parent.top
         anchors.bottom: timelineBar.top
+    }
+
+    YearReviewCard {
+        id: yearReview
+        u: screen.u
+        x: map.x
+        width: screen.freeRect().width
+        height: map.height
     }
 
     ErrorPanel {
@@ -400,7 +411,9 @@ Item {
     Shortcut { sequence: "Space"; enabled: screen.keysFree; onActivated: Timeline.togglePlay() }
     Shortcut { sequence: "Home"; enabled: screen.keysFree; onActivated: screen.resetView() }
     Shortcut { sequence: "F"; enabled: screen.keysFree; onActivated: screen.fullScreenToggled() }
-    Shortcut { sequence: "Esc"; enabled: screen.keysFree; onActivated: { errorPanel.dismissed = true; Interaction.clearSelection(); timelineBar.closeMenus() } }
+    Shortcut { sequence: "Y"; enabled: screen.keysFree; onActivated: yearReview.open = !yearReview.open }
+    Shortcut { sequence: "Esc"; enabled: screen.keysFree && yearReview.open; onActivated: yearReview.open = false }
+    Shortcut { sequence: "Esc"; enabled: screen.keysFree && !yearReview.open; onActivated: { errorPanel.dismissed = true; Interaction.clearSelection(); timelineBar.closeMenus() } }
     Shortcut { sequence: "L"; enabled: screen.keysFree; onActivated: Localization.toggle() }
     Shortcut { sequence: "T"; enabled: screen.keysFree; onActivated: Theme.toggle() }
     Shortcut { sequence: "E"; enabled: screen.keysFree; onActivated: screen.openExport() }

@@ -71,9 +71,12 @@ Rectangle {
         anchors.topMargin: 22 * u
         height: 28 * u
 
+        // One band per year, or per decade over the whole history (a tick and its year at its start).
         Repeater {
             model: Timeline.years
             delegate: Item {
+                objectName: modelData.decade ? "decade_" + modelData.year : "year_" + modelData.year
+                readonly property bool current: Timeline.year >= modelData.year && Timeline.year <= modelData.last
                 x: modelData.start * track.width
                 width: (modelData.end - modelData.start) * track.width
                 height: track.height
@@ -83,15 +86,24 @@ Rectangle {
                     color: index % 2 === 0 ? Theme.control : Qt.darker(Theme.control, Theme.dark ? 0.85 : 1.05)
                     radius: 3 * bar.u
                 }
+                Rectangle {
+                    visible: modelData.decade
+                    anchors.top: parent.bottom
+                    width: 2 * bar.u
+                    height: 6 * bar.u
+                    color: Theme.textMuted
+                }
                 Text {
-                    visible: modelData.labelled
-                    anchors.horizontalCenter: parent.horizontalCenter
+                    objectName: "label_" + modelData.year
+                    // A decade's year at its tick, unless its band is too short for it (the first).
+                    visible: modelData.labelled && (!modelData.decade || parent.width >= implicitWidth + 12 * bar.u)
+                    x: modelData.decade ? 0 : (parent.width - width) / 2
                     anchors.top: parent.bottom
                     anchors.topMargin: 8 * bar.u
                     text: modelData.year
                     font.pixelSize: 20 * bar.u
-                    font.bold: modelData.year === Timeline.year
-                    color: modelData.year === Timeline.year ? Theme.text : Theme.textMuted
+                    font.bold: current
+                    color: current ? Theme.text : Theme.textMuted
                     MouseArea {
                         anchors.fill: parent
                         anchors.margins: -6 * bar.u

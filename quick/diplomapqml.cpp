@@ -7,6 +7,7 @@
 #include "cameracontroller.h"
 #include "countrylistmodel.h"
 #include "exportcontroller.h"
+#include "historychartitem.h"
 #include "interactionstate.h"
 #include "labelplacer.h"
 #include "landmarklistmodel.h"
@@ -15,6 +16,7 @@
 #include "maptheme.h"
 #include "tierlistmodel.h"
 #include "timelinecontroller.h"
+#include "yearreviewmodel.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -40,6 +42,7 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterSingletonInstance(uri, 1, 0, "Exporter", new ExportController(controller, controller));
     qmlRegisterType<CountryLayer>(uri, 1, 0, "CountryLayer");
     qmlRegisterType<LabelPlacer>(uri, 1, 0, "LabelPlacer");
+    qmlRegisterType<HistoryChartItem>(uri, 1, 0, "HistoryChart");
     const QString owned = QStringLiteral("owned by MapController");
     qmlRegisterUncreatableType<CountryListModel>(uri, 1, 0, "CountryListModel", owned);
     qmlRegisterUncreatableType<TierListModel>(uri, 1, 0, "TierListModel", owned);
@@ -47,6 +50,7 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterUncreatableType<ChangeListModel>(uri, 1, 0, "ChangeListModel", owned);
     qmlRegisterUncreatableType<CountryDetails>(uri, 1, 0, "CountryDetails", owned);
     qmlRegisterUncreatableType<CountrySearchModel>(uri, 1, 0, "CountrySearchModel", owned);
+    qmlRegisterUncreatableType<YearReviewModel>(uri, 1, 0, "YearReviewModel", owned);
 }
 
 bool DiplomapQml::loadFonts()

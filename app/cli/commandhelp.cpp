@@ -58,7 +58,7 @@ const QVector<Command> &table()
           {"--boundaries BASE", "the boundaries to complete; default: the bundled 1:50m data"}},
          "invalid data, or the file cannot be written"},
         {"export", "--date YYYY-MM-DD --out FILE [--format png|svg|pdf] [--size WxH] [--lang vi|en] "
-                   "[--theme light|dark] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] [--bare] "
+                   "[--theme light|dark] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] [--bare | --chart] "
                    "[--hub FILE] [--boundaries FILE] [--relations FILE]",
          "the map on a date as PNG, SVG or PDF, without a window",
          {kDate, {"--out FILE", "the file to write (replaced atomically)"},
@@ -69,6 +69,7 @@ const QVector<Command> &table()
           {"--region NAME", "a preset view (diplomap --help lists the regions)"},
           {"--bbox MINLON,MINLAT,MAXLON,MAXLAT", "the view as a box in degrees"},
           {"--bare", "the map alone: no title, legend or labels"},
+          {"--chart", "add the history chart (relations and partners per tier since the hub's history start)"},
           kHub, {"--boundaries FILE", "boundaries; default: the bundled data that suits the size"}, kRelations},
          "invalid data, or the file cannot be written"},
         {"export-video", "--from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--format mp4|webm|gif|png-seq] [--size WxH] "

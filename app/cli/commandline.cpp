@@ -386,6 +386,7 @@ int exportMap(const Options &o, QTextStream &out, QTextStream &err)
         return 2;
     }
     s.bare = o.values.contains("bare");
+    s.chart = o.values.contains("chart");
     if (!SnapshotExporter::validate(s, &error)) {
         err << error << '\n';
         return 2;
@@ -433,7 +434,7 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
     }
     const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "format", "date", "from", "to", "detail", "out",
                                                  "size", "lang", "theme", "region", "bbox", "fps", "duration", "days-per-second", "hold"},
-                                   {"bare"});
+                                   {"bare", "chart"});
     if (!o.error.isEmpty()) {
         err << "diplomap " << command << ": " << o.error << '\n';
         return 2;

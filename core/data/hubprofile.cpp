@@ -33,11 +33,12 @@ HubProfile HubProfile::parse(const QByteArray &json, const QString &fileName, QS
             problems << QStringLiteral("%1.%2: missing text").arg(QLatin1String(field), QLatin1String(lang));
         return value;
     };
-    auto date = [&](const char *field) {
-        const QString value = o.value(QStringLiteral("period")).toObject().value(QLatin1String(field)).toString();
-        const QDate d = QDate::fromString(value, Qt::ISODate);
+    auto date = [&](const char *object, const char *field) {
+        const QJsonValue v = o.value(QLatin1String(object)).toObject().value(QLatin1String(field));
+        const QString value = v.toVariant().toString(); // a number reads as itself, a missing field as ''
+        const QDate d = v.isString() && value.size() == 10 ? QDate::fromString(value, Qt::ISODate) : QDate();
         if (!d.isValid())
-            problems << QStringLiteral("period.%1: '%2' is not a date (YYYY-MM-DD)").arg(QLatin1String(field), value);
+            problems << QStringLiteral("%1.%2: '%3' is not a date (YYYY-MM-DD)").arg(QLatin1String(object), QLatin1String(field), value);
         return d;
     };
     auto color = [&](const char *field) {
@@ -55,10 +56,18 @@ HubProfile HubProfile::parse(const QByteArray &json, const QString &fileName, QS
     hub.nameEn = text("name", "en");
     hub.titleVi = text("title", "vi");
     hub.titleEn = text("title", "en");
-    hub.periodFrom = date("from");
-    hub.periodTo = date("to");
+    hub.periodFrom = date("period", "from");
+    hub.periodTo = date("period", "to");
     if (hub.periodFrom.isValid() && hub.periodTo.isValid() && hub.periodFrom >= hub.periodTo)
         problems << QStringLiteral("period: 'from' must come before 'to'");
+    if (o.contains(QStringLiteral("history"))) { // optional: without it "All years" starts at the first event
+        if (!o.value(QStringLiteral("history")).isObject())
+            problems << QStringLiteral("history: expected an object like {\"from\": \"YYYY-MM-DD\"}");
+        else
+            hub.historyStart = date("history", "from");
+        if (hub.historyStart.isValid() && hub.periodFrom.isValid() && hub.historyStart > hub.periodFrom)
+            problems << QStringLiteral("history.from: '%1' must not come after period.from").arg(hub.historyStart.toString(Qt::ISODate));
+    }
     hub.fill = color("fill");
     hub.outline = color("outline");
     for (const QString &p : qAsConst(problems))

@@ -331,6 +331,10 @@ bool SnapshotExporter::validate(const SnapshotOptions &options, QString *error)
         *error = QStringLiteral("invalid date");
         return false;
     }
+    if (options.bare && options.chart) {
+        *error = QStringLiteral("the chart belongs to a composed map: give --chart or --bare, not both");
+        return false;
+    }
     if (options.language != QLatin1String("vi") && options.language != QLatin1String("en")) {
         *error = QStringLiteral("unknown language '%1' (expected vi or en)").arg(options.language);
         return false;
@@ -399,6 +403,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     ro.lonLatBox = options.lonLatBox;
     ro.bare = options.bare;
     ro.labels = options.labels;
+    ro.chart = options.chart;
     // Vector output keeps more detail than a screen pixel shows: it is zoomed and printed.
     ro.tolerancePx = options.format == SnapshotOptions::Format::Png ? 0.5 : 0.1;
 

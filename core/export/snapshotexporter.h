@@ -24,6 +24,7 @@ struct SnapshotOptions {
     QRectF lonLatBox;                // null = the "world" region
     bool bare = false;
     bool labels = true;
+    bool chart = false;              // composed only: the history chart (MapRenderer::Options::chart)
     static bool formatFromName(const QString &name, Format *format);   // png|svg|pdf
     static bool formatFromPath(const QString &path, Format *format);   // by extension
     static constexpr int kMinWidth = 320, kMinHeight = 180, kMaxSide = 16384;

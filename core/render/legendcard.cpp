@@ -13,8 +13,8 @@ constexpr double kPadPx = 12;
 } // namespace
 
 LegendCard::LegendCard(const QString &title, const TierCounts &counts, const HubProfile &hub, const QString &language,
-                       const MapStyle &style, double unit, const QSize &size)
-    : m_style(style), m_unit(unit), m_language(language)
+                       const MapStyle &style, double unit, const QSize &size, const HistoryChart &chart)
+    : m_style(style), m_unit(unit), m_language(language), m_chart(chart)
 {
     const double k = unit;
     auto tr = [&](const QString &vi, const QString &en) { return textformat::pick(language, vi, en); };
@@ -48,11 +48,24 @@ LegendCard::LegendCard(const QString &title, const TierCounts &counts, const Hub
     const QFontMetricsF cm(MapStyle::font(MapStyle::kNotePx * 0.875 * k));
     const QSizeF cs(cm.horizontalAdvance(m_caption) + pad, cm.height() + pad * 0.5);
     m_captionBox = QRectF(QPointF(size.width() - kMarginPx * k - cs.width(), size.height() - kMarginPx * k - cs.height()), cs);
+    if (!m_chart.isEmpty()) {
+        const QSizeF chartSize(MapStyle::kChartWidth * k + 2 * pad, MapStyle::kChartHeight * k + 2 * pad);
+        m_chartBox = QRectF(QPointF(size.width() - kMarginPx * k - chartSize.width(),
+                                    m_captionBox.top() - kMarginPx * k / 2 - chartSize.height()), chartSize);
+    }
+}
+
+QVector<QRectF> LegendCard::boxes() const
+{
+    QVector<QRectF> boxes{m_box, m_captionBox};
+    if (!m_chartBox.isNull())
+        boxes << m_chartBox;
+    return boxes;
 }
 
 void LegendCard::paint(QPainter *painter, const QRectF &area) const
 {
-    if (!area.intersects(m_box) && !area.intersects(m_captionBox))
+    if (!area.intersects(m_box) && !area.intersects(m_captionBox) && !area.intersects(m_chartBox))
         return;
     const double k = m_unit;
     const double pad = kPadPx * k;
@@ -107,4 +120,11 @@ void LegendCard::paint(QPainter *painter, const QRectF &area) const
     painter->setFont(captionFont);
     painter->setPen(muted);
     painter->drawText(QPointF(m_captionBox.left() + pad / 2, m_captionBox.top() + pad / 4 + QFontMetricsF(captionFont).ascent()), m_caption);
+
+    if (!m_chartBox.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(m_style.panel);
+        painter->drawRoundedRect(m_chartBox, 6 * k, 6 * k);
+        m_chart.paint(painter, m_chartBox.adjusted(pad, pad, -pad, -pad));
+    }
 }

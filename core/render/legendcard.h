@@ -1,7 +1,9 @@
 #pragma once
 // The card of a composed map: the title and date, the partner count, one legend row per tier
 // (tier table order, the hub first) with its count of states, a note on dependencies (bottom
-// left) and the caption with the sources (bottom right). Laid out once for an output size.
+// left), the caption with the sources (bottom right) and, when given, the history chart above
+// the caption. Laid out once for an output size.
+#include "historychart.h"
 #include "mapstyle.h"
 #include "relationtimeline.h"
 
@@ -22,14 +24,16 @@ public:
 
     LegendCard() = default;
     LegendCard(const QString &title, const TierCounts &counts, const HubProfile &hub, const QString &language,
-               const MapStyle &style, double unit, const QSize &size);
+               const MapStyle &style, double unit, const QSize &size, const HistoryChart &chart = HistoryChart());
 
     QString title() const { return m_title; }
     QString subtitle() const { return m_subtitle; }
     QString heading() const { return m_heading; }
     const QVector<Row> &rows() const { return m_rows; }
     QString caption() const { return m_caption; }
-    QVector<QRectF> boxes() const { return {m_box, m_captionBox}; } // what map text must keep clear of
+    // What map text must keep clear of: the legend, the caption and the chart (if any).
+    QVector<QRectF> boxes() const;
+    QRectF chartBox() const { return m_chartBox; } // null without a chart
     void paint(QPainter *painter, const QRectF &area) const;
 
 private:
@@ -38,5 +42,6 @@ private:
     QString m_language;
     QString m_title, m_subtitle, m_heading, m_note, m_caption;
     QVector<Row> m_rows;
-    QRectF m_box, m_captionBox;
+    QRectF m_box, m_captionBox, m_chartBox;
+    HistoryChart m_chart;
 };

@@ -23,12 +23,23 @@ MapRenderer::MapRenderer(const BoundarySet &boundaries, const RelationTimeline &
       m_camera(MapCamera::fitting(options.lonLatBox, size))
 {
     buildShapes(hub.key);
+    if (options.chart && !options.bare) {
+        const auto range = historyRange(timeline.firstDate(), timeline.lastDate(), hub.periodFrom, hub.periodTo, hub.historyStart);
+        m_history = HistorySeries::sample(timeline, range.first, range.second);
+    }
     setFrame(options.date, options.fills);
     if (!options.bare) {
-        m_card = LegendCard(options.title.isEmpty() ? defaultTitle(options.date, options.language, hub) : options.title,
-                            timeline.countsAt(options.date), hub, options.language, m_style, m_unit, size);
+        m_card = card(options.date);
         placeOverlays();
     }
+}
+
+LegendCard MapRenderer::card(const QDate &date) const
+{
+    const TierCounts counts = m_timeline->countsAt(date);
+    return LegendCard(m_options.title.isEmpty() ? defaultTitle(date, m_options.language, *m_hub) : m_options.title, counts,
+                      *m_hub, m_options.language, m_style, m_unit, m_size,
+                      m_history.isEmpty() ? HistoryChart() : HistoryChart(m_history, date, counts, m_options.language, m_style, m_unit));
 }
 
 QRect MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
@@ -65,8 +76,7 @@ QRect MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
     if (m_options.bare || (sameDate && sameTiers))
         return changed.toAlignedRect() & all;
     const QVector<QRectF> boxes = m_card.boxes();
-    m_card = LegendCard(m_options.title.isEmpty() ? defaultTitle(date, m_options.language, *m_hub) : m_options.title,
-                        m_timeline->countsAt(date), *m_hub, m_options.language, m_style, m_unit, m_size);
+    m_card = card(date);
     if (sameTiers && boxes == m_card.boxes()) {
         for (const QRectF &box : boxes)
             changed |= box.adjusted(-2, -2, 2, 2);

@@ -15,6 +15,7 @@
 // bands of it, from any one thread at a time.
 #include "boundaryset.h"
 #include "countrycolors.h"
+#include "historyseries.h"
 #include "legendcard.h"
 #include "overlayplacer.h"
 #include "relationtimeline.h"
@@ -37,6 +38,7 @@ public:
         QRectF lonLatBox;   // left = min lon, top = min lat, right = max lon, bottom = max lat; null = world
         bool bare = false;  // fills and borders only
         bool labels = true; // country names where they fit
+        bool chart = false; // a composed map: the history chart (historychart.h) above the caption
         QString title;      // empty = the default title for the date and language
         // Largest geometric error in output pixels: picks the level of detail, then points
         // closer than this are dropped (0 keeps every vertex of level 0).
@@ -95,6 +97,7 @@ private:
         QColor haloColor;
     };
 
+    LegendCard card(const QDate &date) const; // the composed map's card for a date
     void buildShapes(const QString &hubKey);
     void placeOverlays();
     void layoutTexts();
@@ -117,4 +120,5 @@ private:
     Overlays m_overlays;
     QVector<Text> m_texts;   // every text of the overlays, laid out once
     LegendCard m_card;
+    HistorySeries m_history; // the whole history, for the chart (empty without one)
 };

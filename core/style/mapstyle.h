@@ -49,6 +49,11 @@ struct MapStyle {
     static constexpr double kLegendPx = 15;
     static constexpr double kNotePx = 12;
     static constexpr double kHaloWidth = 3;         // outline around map text
+    static constexpr double kChartHeight = 150;     // the history chart (side panel, composed export), title included
+    static constexpr double kChartWidth = 440;      // its width in a composed export
+    static constexpr double kChartTitlePx = 15;
+    static constexpr double kChartLabelPx = 12;     // axis labels
+    static constexpr double kChartCursorWidth = 2;  // the current date's line
 
     static MapStyle forTheme(Theme theme, const HubProfile &hub);
     static bool themeFromName(const QString &name, Theme *theme); // "light" or "dark"

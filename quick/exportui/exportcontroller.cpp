@@ -272,6 +272,14 @@ void ExportController::setBare(bool bare)
     emit bareChanged();
 }
 
+void ExportController::setChart(bool chart)
+{
+    if (chart == m_chart)
+        return;
+    m_chart = chart;
+    emit bareChanged();
+}
+
 void ExportController::setOutPath(const QString &path)
 {
     m_pathEdited = true;
@@ -344,6 +352,7 @@ SnapshotOptions ExportController::options() const
     o.theme = m_theme;
     o.lonLatBox = lonLatBox();
     o.bare = m_bare;
+    o.chart = m_chart && !m_bare;
     return o;
 }
 

@@ -40,6 +40,7 @@ class ExportController : public QObject
     Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY regionChanged)            // "view" or Regions::all()
     Q_PROPERTY(QVariantList regions READ regions NOTIFY optionsChanged)                    // [{name, title}]
     Q_PROPERTY(bool bare READ isBare WRITE setBare NOTIFY bareChanged)
+    Q_PROPERTY(bool chart READ hasChart WRITE setChart NOTIFY bareChanged) // a composed map with the history chart
     Q_PROPERTY(QString outPath READ outPath WRITE setOutPath NOTIFY outPathChanged)
     Q_PROPERTY(bool outPathExists READ outPathExists NOTIFY outPathExistsChanged)          // exporting replaces it
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
@@ -77,6 +78,8 @@ public:
     void setRegion(const QString &region); // ignores unknown regions
     bool isBare() const { return m_bare; }
     void setBare(bool bare);
+    bool hasChart() const { return m_chart; }
+    void setChart(bool chart);
     QString outPath() const { return m_outPath; }
     void setOutPath(const QString &path); // a path set here is kept when the date changes
     bool outPathExists() const { return m_outPathExists; }
@@ -153,6 +156,7 @@ private:
     QString m_region;
     QRectF m_viewBox; // the screen's view when prepared with one: the region "view"
     bool m_bare = false;
+    bool m_chart = false;
     QString m_outPath;
     bool m_pathEdited = false;
     bool m_outPathExists = false;

@@ -13,6 +13,7 @@
 #include "maptheme.h"
 #include "tierlistmodel.h"
 #include "timelinecontroller.h"
+#include "yearreviewmodel.h"
 
 namespace {
 
@@ -49,7 +50,7 @@ MapController::MapController(DataSet loaded, Localization *localization, MapThem
     localization->setHub(data.hub);
     theme->setHub(data.hub);
     m_state.timeline = new TimelineController(eventDates(data.timeline), data.timeline.firstDate(), data.timeline.lastDate(),
-                                              data.hub.periodFrom, data.hub.periodTo, this);
+                                              data.hub.periodFrom, data.hub.periodTo, data.hub.historyStart, this);
     m_state.snapshot = new DateSnapshot(m_state.data, m_state.timeline, this);
     m_state.interaction = new InteractionState(m_state.data, m_state.snapshot, localization, this);
     m_state.colors = new FillColors(m_state.data, m_state.snapshot, m_state.interaction, theme, this);
@@ -63,6 +64,7 @@ MapController::MapController(DataSet loaded, Localization *localization, MapThem
     m_changes = new ChangeListModel(m_state, this);
     m_details = new CountryDetails(m_state, this);
     m_search = new CountrySearchModel(m_state, this);
+    m_yearReview = new YearReviewModel(m_state, this);
 
     connect(m_state.snapshot, &DateSnapshot::countsChanged, this, &MapController::countsChanged);
     connect(m_state.timeline, &TimelineController::dateChanged, this, &MapController::dateTextChanged);

@@ -15,6 +15,7 @@ class CountryListModel;
 class LandmarkListModel;
 class CountrySearchModel;
 class TierListModel;
+class YearReviewModel;
 
 class MapController : public QObject
 {
@@ -23,6 +24,7 @@ class MapController : public QObject
     Q_PROPERTY(QStringList errors READ errors CONSTANT)
     Q_PROPERTY(int partnerCount READ partnerCount NOTIFY countsChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY dateTextChanged) // the timeline's date, UI language
+    Q_PROPERTY(QString hubKey READ hubKey CONSTANT) // the hub's country key (HubProfile)
     Q_PROPERTY(LandmarkListModel *landmarks READ landmarks CONSTANT)
     Q_PROPERTY(CountryListModel *countries READ countries CONSTANT)
     Q_PROPERTY(CountryListModel *labels READ labels CONSTANT)
@@ -31,6 +33,7 @@ class MapController : public QObject
     Q_PROPERTY(ChangeListModel *changes READ changes CONSTANT)
     Q_PROPERTY(CountryDetails *details READ details CONSTANT)
     Q_PROPERTY(CountrySearchModel *search READ search CONSTANT)
+    Q_PROPERTY(YearReviewModel *yearReview READ yearReview CONSTANT)
 
 public:
     // Takes the loaded data (errors included: the map then shows them and stays empty).
@@ -51,6 +54,7 @@ public:
     QStringList errors() const { return data().errors; }
     int partnerCount() const;
     QString dateText() const;
+    QString hubKey() const { return data().hub.key; }
     int hubIndex() const { return data().boundaries.indexOf(data().hub.key); }
 
     LandmarkListModel *landmarks() const { return m_landmarks; }
@@ -61,6 +65,7 @@ public:
     ChangeListModel *changes() const { return m_changes; }
     CountryDetails *details() const { return m_details; }
     CountrySearchModel *search() const { return m_search; }
+    YearReviewModel *yearReview() const { return m_yearReview; }
 
     // Key of the country at (lon, lat), or "".
     Q_INVOKABLE QString keyAt(double longitude, double latitude) const;
@@ -80,4 +85,5 @@ private:
     ChangeListModel *m_changes;
     CountryDetails *m_details;
     CountrySearchModel *m_search;
+    YearReviewModel *m_yearReview;
 };

@@ -26,7 +26,8 @@ QVariantMap MapTheme::sizes()
             {"landmarkMarker", MapStyle::kLandmarkMarker},
             {"landmarkTextX", MapStyle::kLandmarkTextX},
             {"dotPartner", MapStyle::kDotPartner},
-            {"dotOther", MapStyle::kDotOther}};
+            {"dotOther", MapStyle::kDotOther},
+            {"chartHeight", MapStyle::kChartHeight}};
 }
 
 QString MapTheme::name() const

@@ -1,9 +1,14 @@
 #include "timelinecontroller.h"
 
+#include "historyseries.h"
+
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 
 TimelineController::TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last,
-                                       const QDate &periodFrom, const QDate &periodTo, QObject *parent)
+                                       const QDate &periodFrom, const QDate &periodTo, const QDate &historyStart,
+                                       QObject *parent)
     : QObject(parent)
     , m_periodFrom(periodFrom.isValid() ? periodFrom : QDate(QDate::currentDate().year(), 1, 1))
     , m_periodTo(periodTo.isValid() ? periodTo : QDate(QDate::currentDate().year(), 12, 31))
@@ -11,8 +16,9 @@ TimelineController::TimelineController(const QVector<QDate> &eventDates, const Q
 {
     std::sort(m_events.begin(), m_events.end());
     m_events.erase(std::unique(m_events.begin(), m_events.end()), m_events.end());
-    m_minimum = first.isValid() ? QDate(std::min(first.year(), defaultViewStart().year()), 1, 1) : defaultViewStart();
-    m_maximum = last.isValid() ? QDate(std::max(last.year(), defaultViewEnd().year()), 12, 31) : defaultViewEnd();
+    std::tie(m_minimum, m_maximum) = historyRange(first, last, m_periodFrom, m_periodTo, historyStart);
+    const double years = m_minimum.daysTo(m_maximum) / 365.25;
+    m_playDuration[1] = std::max(kDefaultPlayMs, int(std::lround(years * kPlayMsPerYear)));
     m_date = viewEnd();
     m_timer.setInterval(16);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -48,12 +54,13 @@ void TimelineController::setFullRange(bool full)
         return;
     m_fullRange = full;
     emit viewChanged();
-    const QDate clamped = std::clamp(m_date, viewStart(), viewEnd());
-    if (clamped != m_date) {
-        m_date = clamped;
-        emit dateChanged();
-    } else {
-        emit dateChanged(); // day and progress are relative to the view
+    if (m_playDuration[0] != m_playDuration[1])
+        emit playDurationChanged();
+    m_date = std::clamp(m_date, viewStart(), viewEnd());
+    emit dateChanged(); // day and progress are relative to the view
+    if (isPlaying()) { // on at the new view's speed from here
+        m_playStartDay = day();
+        m_clock.restart();
     }
 }
 
@@ -67,14 +74,17 @@ QVariantList TimelineController::years() const
     QVariantList list;
     const double span = std::max(1, dayCount());
     const int first = viewStart().year(), last = viewEnd().year();
-    const int step = last - first > 40 ? 10 : last - first > 12 ? 5 : 1;
-    for (int y = first; y <= last; ++y) {
+    const int band = last - first > 40 ? 10 : 1;
+    const int step = band > 1 || last - first <= 12 ? 1 : 5; // years labelled: every one, or every fifth
+    for (int y = first - first % band; y <= last; y += band) {
         const QDate start = std::max(QDate(y, 1, 1), viewStart());
-        const QDate end = std::min(QDate(y, 12, 31), viewEnd());
-        list << QVariantMap{{"year", y},
+        const QDate end = std::min(QDate(y + band - 1, 12, 31), viewEnd());
+        list << QVariantMap{{"year", start.year()},
+                            {"last", end.year()},
                             {"start", viewStart().daysTo(start) / span},
                             {"end", viewStart().daysTo(end) / span},
-                            {"labelled", step == 1 || y % step == 0 || y == last}};
+                            {"labelled", step == 1 || y % step == 0 || y == last},
+                            {"decade", band > 1}};
     }
     return list;
 }
@@ -118,9 +128,9 @@ void TimelineController::setPlaying(bool playing)
 void TimelineController::setPlayDuration(int ms)
 {
     ms = std::max(1, ms);
-    if (ms == m_playDuration)
+    if (ms == playDuration())
         return;
-    m_playDuration = ms;
+    m_playDuration[m_fullRange] = ms;
     emit playDurationChanged();
 }
 
@@ -151,7 +161,7 @@ void TimelineController::togglePlay()
 
 void TimelineController::tick()
 {
-    const double days = double(m_clock.elapsed()) * dayCount() / m_playDuration;
+    const double days = double(m_clock.elapsed()) * dayCount() / playDuration();
     const int target = m_playStartDay + int(days);
     if (target >= dayCount()) {
         setDay(dayCount());

@@ -1,6 +1,7 @@
 #pragma once
 // The current date of the map and its animation: a view (by default the hub profile's period,
-// or the data's whole range), play/pause at a given speed, and stepping through the dates on
+// or the whole range: from the hub's history start, or the first event, to the data's end),
+// play/pause at a speed per view, and stepping through the dates on
 // which a tier changes. The state shown on a date is the state at the end of that day, so
 // "2024" is 31 Dec 2024.
 #include <QDate>
@@ -33,9 +34,14 @@ class TimelineController : public QObject
 
 public:
     // eventDates: the days on which some tier changes; first/last: the data's first and last event;
-    // periodFrom/periodTo: the default view (the hub profile's period; invalid: the current year).
+    // periodFrom/periodTo: the default view (the hub profile's period; invalid: the current year);
+    // historyStart: where the whole range starts (the hub profile's; invalid: 1 January of the
+    // first event's year).
     TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last, const QDate &periodFrom,
-                       const QDate &periodTo, QObject *parent = nullptr);
+                       const QDate &periodTo, const QDate &historyStart = QDate(), QObject *parent = nullptr);
+
+    static constexpr int kDefaultPlayMs = 24000; // the default view, played through
+    static constexpr int kPlayMsPerYear = 750;   // the whole range: 80 years in about a minute
 
     QDate defaultViewStart() const { return m_periodFrom; }
     QDate defaultViewEnd() const { return m_periodTo; }
@@ -55,7 +61,9 @@ public:
     int day() const { return int(viewStart().daysTo(m_date)); }
     void setDay(int day);
     double progress() const { return dayCount() > 0 ? double(day()) / dayCount() : 1.0; }
-    // One entry per year of the view: {year, start, end (fractions of the view), labelled}.
+    // The bands of the timeline bar: one per year of the view, or one per decade when the view
+    // spans more than 40 years (the decade ticks): {year, last (year), start, end (fractions of
+    // the view), labelled, decade}.
     QVariantList years() const;
     QVariantList eventPositions() const; // fractions of the view
     const QVector<QDate> &eventDates() const { return m_events; }
@@ -63,8 +71,8 @@ public:
     bool hasNext() const { return nextEvent().isValid(); }
     bool isPlaying() const { return m_timer.isActive(); }
     void setPlaying(bool playing);
-    int playDuration() const { return m_playDuration; }
-    void setPlayDuration(int ms); // for the whole view; at least 1 ms
+    int playDuration() const { return m_playDuration[m_fullRange]; } // ms to play the current view through
+    void setPlayDuration(int ms); // the current view's; at least 1 ms
 
 public slots:
     void play();  // from the view's start when at its end
@@ -92,7 +100,7 @@ private:
     QDate m_maximum;
     QDate m_date;
     bool m_fullRange = false;
-    int m_playDuration = 24000;
+    int m_playDuration[2] = {kDefaultPlayMs, kDefaultPlayMs}; // the default view, the whole range
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_playStartDay = 0;

@@ -156,6 +156,15 @@ private slots:
         QCOMPARE(c.region(), QString("europe"));
         QCOMPARE(c.regions().size(), m_map->camera()->regions().size());
 
+        // The history chart: a composed map's option, never a bare one's.
+        QVERIFY(!c.options().chart);
+        c.setChart(true);
+        QVERIFY(c.options().chart);
+        c.setBare(true);
+        QVERIFY(!c.options().chart);
+        c.setBare(false);
+        c.setChart(false);
+
         // Option titles follow the UI language.
         QSignalSpy titles(&c, &ExportController::optionsChanged);
         m_localization.setLanguage("vi");

@@ -1,0 +1,113 @@
+// Issue 11 on screen: "All years" with decade ticks, the history chart, the year-in-review card
+// (button, Y, Esc) and the hub's own details (totals and highlights).
+import QtQuick 2.15
+import QtTest 1.15
+import Diplomap 1.0
+
+Item {
+    id: root
+    width: 1280
+    height: 720
+
+    Loader {
+        id: loader
+        anchors.fill: parent
+        source: "qrc:/qml/MapScreen.qml"
+        onLoaded: item.animated = false
+    }
+
+    TestCase {
+        name: "History"
+        when: windowShown && (loader.status === Loader.Ready || loader.status === Loader.Error)
+        property var screen: loader.item
+
+        function init() {
+            Interaction.clearSelection()
+            Localization.language = "vi"
+            Timeline.pause()
+            Timeline.fullRange = false
+            Timeline.date = new Date(2025, 11, 31)
+            screen.yearReview.open = false
+        }
+
+        // The visible year labels of the timeline bar, left to right, as [left, right] in the bar.
+        function labelSpans() {
+            var spans = []
+            for (var i = 0; i < Timeline.years.length; ++i) {
+                var label = findChild(screen.timelineBar, "label_" + Timeline.years[i].year)
+                verify(label, "label of " + Timeline.years[i].year)
+                if (label.visible) {
+                    var p = label.mapToItem(screen.timelineBar, 0, 0)
+                    spans.push([p.x, p.x + label.width])
+                }
+            }
+            return spans
+        }
+
+        function test_decadeTicks() {
+            compare(Timeline.years.length, 2)
+            compare(labelSpans().length, 2)
+            Timeline.fullRange = true
+            compare(Timeline.viewStart.getFullYear(), 1945)
+            compare(Timeline.years.length, 9) // 1945, 1950, ..., 2020
+            verify(findChild(screen.timelineBar, "decade_1950"))
+            verify(findChild(screen.timelineBar, "decade_2020"))
+            for (var size of [[1280, 720], [1920, 1080], [3840, 2160]]) {
+                root.width = size[0]
+                root.height = size[1]
+                wait(0)
+                var spans = labelSpans()
+                verify(spans.length >= 8, "at least the decades from 1950 are labelled at " + size)
+                for (var i = 1; i < spans.length; ++i)
+                    verify(spans[i][0] > spans[i - 1][1], "labels " + (i - 1) + " and " + i + " apart at " + size)
+            }
+            root.width = 1280
+            root.height = 720
+        }
+
+        function test_chartFollowsTheView() {
+            var chart = findChild(screen.infoPanel, "historyChart")
+            verify(chart)
+            verify(chart.height > 50)
+            compare(chart.title, "Quan hệ ngoại giao và đối tác, 2024–2025")
+            Timeline.fullRange = true
+            verify(chart.title.indexOf("1945–") > 0, chart.title)
+        }
+
+        function test_yearReviewCard() {
+            var card = screen.yearReview
+            compare(card.open, false)
+            keyClick(Qt.Key_Y)
+            compare(card.open, true)
+            compare(findChild(card, "yearReviewTitle").text, "Năm 2025 nhìn lại")
+            compare(card.highlights.rows.count, MapController.yearReview.rowCount())
+            verify(card.highlights.rows.count > 0)
+            keyClick(Qt.Key_Right) // the timeline's keys still step: the card follows the year
+            keyClick(Qt.Key_Escape)
+            compare(card.open, false)
+            var button = screen.infoPanel.reviewButton
+            mouseClick(button)
+            compare(card.open, true)
+            compare(button.checked, true)
+            Timeline.date = new Date(2024, 11, 31)
+            compare(findChild(card, "yearReviewTitle").text, "Năm 2024 nhìn lại")
+            Localization.language = "en"
+            compare(findChild(card, "yearReviewTitle").text, "2024 in review")
+            mouseClick(button)
+            compare(card.open, false)
+        }
+
+        function test_hubDetails() {
+            Interaction.select(MapController.hubKey)
+            tryCompare(screen.detailsPanel, "open", true)
+            compare(findChild(screen.detailsPanel, "hubPartners").text, "42")
+            compare(findChild(screen.detailsPanel, "hubWithRelations").text, "195")
+            compare(findChild(screen.detailsPanel, "tierBadge").visible, false)
+            Timeline.date = new Date(2024, 11, 31)
+            compare(findChild(screen.detailsPanel, "hubPartners").text, "32")
+            Interaction.select("FRA") // any other country keeps its badge
+            compare(findChild(screen.detailsPanel, "tierBadge").visible, true)
+            compare(findChild(screen.detailsPanel, "hubPartners").visible, false)
+        }
+    }
+}
