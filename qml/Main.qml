@@ -8,6 +8,7 @@ Window {
     property string initialRegion: "world"
     property bool startFullScreen: false
     property bool screenshotMode: false
+    property bool startPresenter: false
     readonly property alias countryLayer: mapScreen.countryLayer
     readonly property alias labelPlacer: mapScreen.labelPlacer
 
@@ -27,5 +28,11 @@ Window {
         region: window.initialRegion
         animated: !window.screenshotMode
         onFullScreenToggled: window.visibility === Window.FullScreen ? window.showNormal() : window.showFullScreen()
+    }
+
+    StoryOverlay {
+        id: storyOverlay
+        anchors.fill: parent
+        screenItem: mapScreen
     }
 }

@@ -13,6 +13,7 @@
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
+#include "storyplayer.h"
 #include "tierlistmodel.h"
 #include "timelinecontroller.h"
 
@@ -36,6 +37,7 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterSingletonInstance(uri, 1, 0, "Theme", controller->theme());
     qmlRegisterSingletonInstance(uri, 1, 0, "Interaction", controller->interaction());
     qmlRegisterSingletonInstance(uri, 1, 0, "Camera", controller->camera());
+    qmlRegisterSingletonInstance(uri, 1, 0, "Story", controller->story());
     // The export dialog's state; the map controller owns it.
     qmlRegisterSingletonInstance(uri, 1, 0, "Exporter", new ExportController(controller, controller));
     qmlRegisterType<CountryLayer>(uri, 1, 0, "CountryLayer");

@@ -5,7 +5,8 @@ class MapController;
 
 namespace DiplomapQml {
 
-// Singletons: MapController, Timeline, Localization, Theme (the controller's objects).
+// Singletons: MapController, Timeline, Localization, Theme, Interaction, Camera, Story (the
+// controller's objects) and Exporter.
 // Types: CountryLayer (creatable); the models and CountryDetails (uncreatable).
 // Also makes the QML files (qrc:/qml/) available. Call once, before loading QML.
 void registerTypes(MapController *controller);

@@ -49,6 +49,8 @@ struct MapStyle {
     static constexpr double kLegendPx = 15;
     static constexpr double kNotePx = 12;
     static constexpr double kHaloWidth = 3;         // outline around map text
+    static constexpr double kCaptionPx = 38;        // a story scene's caption, read from the back of a hall
+    static constexpr double kCounterPx = 22;        // its scene counter "3 / 17"
 
     static MapStyle forTheme(Theme theme, const HubProfile &hub);
     static bool themeFromName(const QString &name, Theme *theme); // "light" or "dark"

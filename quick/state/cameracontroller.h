@@ -29,6 +29,10 @@ public:
     // `free`: the part of a map of size `mapSize` that no panel covers.
     Q_INVOKABLE QVariantMap regionView(const QString &name, const QRectF &free, const QSizeF &mapSize) const;
     Q_INVOKABLE QVariantMap countryView(const QString &key, const QRectF &free, const QSizeF &mapSize) const;
+    // The view that fits several countries (a story scene's camera); {} when none is known.
+    QVariantMap countriesView(const QStringList &keys, const QRectF &free, const QSizeF &mapSize) const;
+    // The view that fits a lon/lat box (left = min lon, top = min lat, right = max lon, bottom = max lat).
+    QVariantMap boxView(const QRectF &lonLatBox, const QRectF &free, const QSizeF &mapSize) const;
     // The camera that fits a Web Mercator rectangle (unit square) into `free`.
     static QVariantMap fitView(const QRectF &mercator, const QRectF &free, const QSizeF &mapSize, double maxZoom);
 

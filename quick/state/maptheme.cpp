@@ -26,7 +26,9 @@ QVariantMap MapTheme::sizes()
             {"landmarkMarker", MapStyle::kLandmarkMarker},
             {"landmarkTextX", MapStyle::kLandmarkTextX},
             {"dotPartner", MapStyle::kDotPartner},
-            {"dotOther", MapStyle::kDotOther}};
+            {"dotOther", MapStyle::kDotOther},
+            {"caption", MapStyle::kCaptionPx},
+            {"counter", MapStyle::kCounterPx}};
 }
 
 QString MapTheme::name() const
