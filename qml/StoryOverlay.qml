@@ -1,5 +1,6 @@
 // A story on the audience screen: the map flies to each scene's camera, the caption and the
-// scene counter read from the back of a hall (MapStyle sizes), B blacks the screen out. The
+// scene counter read from the back of a hall (MapStyle sizes), B blacks the screen out; the
+// story panel (S) edits it. The
 // state is the Story singleton (quick/story/storyplayer); this file binds it to the map screen.
 import QtQuick 2.15
 import Diplomap 1.0
@@ -10,6 +11,7 @@ Item {
     readonly property real u: screenItem.u
     readonly property alias keys: keys
     readonly property alias caption: captionBox
+    readonly property alias panel: panel
 
     function apply(animate) {
         if (!Story.active)
@@ -69,8 +71,21 @@ Item {
         MouseArea { anchors.fill: parent } // nothing under it reacts
     }
 
+    StoryPanel {
+        id: panel
+        objectName: "storyPanel"
+        u: overlay.u
+        screenItem: overlay.screenItem
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: parent.height - screenItem.map.y - screenItem.map.height
+    }
+    Shortcut { sequence: "S"; enabled: screenItem.keysFree && !panel.visible; onActivated: panel.toggle() }
+
+    // Off while the panel's fields take the keyboard.
     StoryKeys {
         id: keys
-        enabled: screenItem.keysFree
+        enabled: screenItem.keysFree && !panel.visible
     }
 }

@@ -1,6 +1,7 @@
 #include "storyplayer.h"
 
 #include "builtinstories.h"
+#include "storyfile.h"
 #include "cameracontroller.h"
 #include "interactionstate.h"
 #include "localization.h"
@@ -38,13 +39,22 @@ bool StoryPlayer::openSpec(const QString &spec)
     Story story;
     QString error;
     const bool ok = BuiltinStories::resolve(spec, m_map->data(), &story, &error);
-    if (m_error != error) {
-        m_error = error;
-        emit errorChanged();
-    }
-    if (ok)
-        open(story);
-    return ok;
+    setError(error);
+    if (!ok)
+        return false;
+    const bool builtin = spec == QLatin1String("history") || spec.startsWith(QLatin1String("year:"));
+    m_fileName = builtin ? QString() : spec;
+    m_modified = false;
+    open(story);
+    return true;
+}
+
+void StoryPlayer::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
 }
 
 QString StoryPlayer::title() const
@@ -82,6 +92,8 @@ QVariantList StoryPlayer::scenes() const
     QVariantList list;
     for (const StoryScene &s : m_story.scenes)
         list << QVariantMap{{"caption", s.caption.in(m_map->localization()->language())},
+                            {"notes", s.notes.in(m_map->localization()->language())},
+                            {"duration", s.animated() ? s.durationMs : 0},
                             {"date", m_map->localization()->formatDate(s.date)},
                             {"isoDate", s.date.toString(Qt::ISODate)}};
     return list;
@@ -188,4 +200,125 @@ void StoryPlayer::stopAnimation()
         return;
     m_timer.stop();
     emit animatingChanged();
+}
+
+void StoryPlayer::play()
+{
+    if (!m_story.scenes.isEmpty())
+        open(m_story, 0);
+}
+
+void StoryPlayer::edited()
+{
+    m_modified = true;
+    emit storyChanged();
+    emit sceneChanged();
+}
+
+void StoryPlayer::addScene(const QRectF &lonLatBox)
+{
+    StoryScene s;
+    s.date = m_map->timeline()->date();
+    s.selected = m_map->interaction()->selectedKey();
+    s.tier = m_map->interaction()->highlightedTier();
+    if (lonLatBox.isValid() && !lonLatBox.isEmpty()) {
+        s.camera.kind = StoryCamera::Kind::Box;
+        s.camera.lonLatBox = lonLatBox;
+    }
+    if (!m_active) // after the story's last scene (the first of a new story)
+        m_index = sceneCount() - 1;
+    const int at = m_index + 1;
+    m_story.scenes.insert(at, s);
+    if (!m_active) {
+        m_active = true;
+        emit activeChanged();
+    }
+    stopAnimation();
+    m_index = at;
+    edited();
+}
+
+void StoryPlayer::removeScene(int index)
+{
+    if (index < 0 || index >= sceneCount())
+        return;
+    m_story.scenes.removeAt(index);
+    if (m_story.scenes.isEmpty()) {
+        exit();
+        m_modified = true;
+        emit storyChanged();
+        return;
+    }
+    if (m_index >= sceneCount() || m_index > index)
+        m_index = std::max(0, m_index - 1);
+    edited();
+}
+
+void StoryPlayer::moveScene(int from, int to)
+{
+    if (from < 0 || from >= sceneCount() || to < 0 || to >= sceneCount() || from == to)
+        return;
+    m_story.scenes.move(from, to);
+    if (m_index == from)
+        m_index = to;
+    else if (from < m_index && to >= m_index)
+        --m_index;
+    else if (from > m_index && to <= m_index)
+        ++m_index;
+    edited();
+}
+
+void StoryPlayer::setCaption(int index, const QString &text)
+{
+    if (index < 0 || index >= sceneCount())
+        return;
+    StoryText &t = m_story.scenes[index].caption;
+    (m_map->localization()->isEnglish() ? t.en : t.vi) = text;
+    edited();
+}
+
+void StoryPlayer::setNotes(int index, const QString &text)
+{
+    if (index < 0 || index >= sceneCount())
+        return;
+    StoryText &t = m_story.scenes[index].notes;
+    (m_map->localization()->isEnglish() ? t.en : t.vi) = text;
+    edited();
+}
+
+void StoryPlayer::setAnimation(int index, int durationMs)
+{
+    if (index < 0 || index >= sceneCount())
+        return;
+    StoryScene &s = m_story.scenes[index];
+    const QDate from = index > 0 ? m_story.scenes[index - 1].date : QDate();
+    const bool plays = durationMs > 0 && from.isValid() && from < s.date;
+    s.from = plays ? from : QDate();
+    s.durationMs = plays ? std::min(durationMs, StoryFile::kMaxDurationMs) : 0;
+    edited();
+}
+
+bool StoryPlayer::saveAs(const QString &path)
+{
+    QString error;
+    if (path.isEmpty())
+        error = QStringLiteral("no file name given");
+    else
+        StoryFile::save(m_story, path, &error);
+    setError(error);
+    if (!error.isEmpty())
+        return false;
+    m_fileName = path;
+    m_modified = false;
+    emit storyChanged();
+    return true;
+}
+
+void StoryPlayer::newStory()
+{
+    exit();
+    m_story = Story();
+    m_fileName.clear();
+    m_modified = false;
+    emit storyChanged();
 }

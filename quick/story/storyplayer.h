@@ -26,10 +26,12 @@ class StoryPlayer : public QObject
     Q_PROPERTY(QString caption READ caption NOTIFY sceneChanged)
     Q_PROPERTY(QString notes READ notes NOTIFY sceneChanged)
     Q_PROPERTY(QString nextCaption READ nextCaption NOTIFY sceneChanged) // "" on the last scene
-    Q_PROPERTY(QVariantList scenes READ scenes NOTIFY storyChanged)      // [{caption, date, isoDate}] for lists
+    Q_PROPERTY(QVariantList scenes READ scenes NOTIFY storyChanged)      // [{caption, notes, date, isoDate, duration}]
     Q_PROPERTY(bool blackout READ blackout WRITE setBlackout NOTIFY blackoutChanged)
     Q_PROPERTY(bool animating READ isAnimating NOTIFY animatingChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)              // the last open's problem
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)              // the last open's or save's problem
+    Q_PROPERTY(QString fileName READ fileName NOTIFY storyChanged)        // where the story is saved ("" for a new one)
+    Q_PROPERTY(bool modified READ isModified NOTIFY storyChanged)         // edited since opened or saved
 
 public:
     explicit StoryPlayer(MapController *map, QObject *parent = nullptr);
@@ -57,6 +59,23 @@ public:
     QString error() const { return m_error; }
     const StoryScene *currentScene() const;
 
+    QString fileName() const { return m_fileName; }
+    bool isModified() const { return m_modified; }
+
+    // Editing (the story panel). Scenes are 0-based; the texts are in the UI language.
+    // The map's current state (date, selection, tier filter) and view as a new scene after the
+    // current one (after the last when the story was left), which becomes the current one.
+    Q_INVOKABLE void newStory(); // leaves the open story and starts an empty one
+    Q_INVOKABLE void addScene(const QRectF &lonLatBox);
+    Q_INVOKABLE void removeScene(int index);
+    Q_INVOKABLE void moveScene(int from, int to);
+    Q_INVOKABLE void setCaption(int index, const QString &text);
+    Q_INVOKABLE void setNotes(int index, const QString &text);
+    // Plays from the previous scene's date in `durationMs` (0: no animation; the first scene never plays).
+    Q_INVOKABLE void setAnimation(int index, int durationMs);
+    Q_INVOKABLE bool save() { return saveAs(m_fileName); }
+    Q_INVOKABLE bool saveAs(const QString &path); // atomic; on failure the file is as it was
+
     // Where the camera goes for the current scene (Camera's {center, zoomLevel}), in `free` of a
     // map of `mapSize`; {} when no story is open.
     Q_INVOKABLE QVariantMap view(const QRectF &free, const QSizeF &mapSize) const;
@@ -66,6 +85,7 @@ public slots:
     void back();     // the previous scene as it ends; stays on the first
     void home();     // the first scene
     void goTo(int index); // any scene, animated
+    void play();          // the story from its first scene (after leaving it, or while editing)
     void toggleBlackout() { setBlackout(!m_blackout); }
     void exit();     // leaves the story: the map stays where it is
 
@@ -79,6 +99,8 @@ signals:
 
 private:
     void show(int index, bool animate);
+    void edited(); // the story changed: lists, texts and the current scene follow
+    void setError(const QString &error);
     void tick();
     void stopAnimation();
 
@@ -89,6 +111,8 @@ private:
     bool m_blackout = false;
     bool m_animationsEnabled = true;
     QString m_error;
+    QString m_fileName;
+    bool m_modified = false;
     DatePlayback m_playback;
     QTimer m_timer;
     QElapsedTimer m_clock;

@@ -140,6 +140,77 @@ Item {
             compare(Timeline.isoDate, scene(Story.sceneCount - 1).isoDate)
         }
 
+        // Build a story in the app: the current view as scenes, captions, notes, an animation,
+        // reordering, deleting; save it, open it again: the same scenes.
+        function test_edit_save_and_reopen() {
+            Story.newStory()
+            compare(Story.active, false)
+            compare(Story.sceneCount, 0)
+            var path = testTempDir + "/talk.json"
+            verify(!Story.openSpec(path)) // not there yet
+            verify(Story.error.indexOf(path) === 0)
+            var dates = [[2024, 11, 31], [2025, 1, 26], [2025, 2, 12], [2025, 9, 29], [2025, 11, 31]]
+            for (var i = 0; i < dates.length; ++i) {
+                Timeline.date = new Date(dates[i][0], dates[i][1], dates[i][2])
+                if (i === 3)
+                    screen.showRegion("europe", false)
+                Story.addScene(screen.visibleBox())
+                compare(Story.sceneIndex, i)
+                Story.setCaption(i, "Cảnh " + (i + 1))
+                Story.setNotes(i, "Ghi chú " + (i + 1))
+            }
+            compare(Story.sceneCount, 5)
+            compare(Story.active, true)
+            compare(Story.modified, true)
+            Story.setAnimation(1, 2500)
+            compare(scene(1).duration, 2500)
+            Story.setAnimation(0, 2500) // the first scene has nothing to play from
+            compare(scene(0).duration, 0)
+            Story.moveScene(4, 0)
+            compare(scene(0).caption, "Cảnh 5")
+            Story.removeScene(0)
+            compare(Story.sceneCount, 4)
+            compare(scene(0).caption, "Cảnh 1")
+            Localization.language = "en"
+            Story.setCaption(0, "Scene 1")
+            Localization.language = "vi"
+
+            verify(!Story.saveAs(testTempDir)) // a folder is refused, nothing written
+            verify(Story.error.indexOf("is a directory") > 0, Story.error)
+            verify(Story.saveAs(path), Story.error)
+            compare(Story.modified, false)
+            compare(Story.fileName, path)
+            Story.exit()
+
+            verify(Story.openSpec(path), Story.error)
+            compare(Story.sceneCount, 4)
+            compare(Story.caption, "Cảnh 1")
+            compare(scene(1).isoDate, "2025-02-26")
+            compare(scene(1).duration, 2500)
+            compare(scene(3).isoDate, "2025-10-29")
+            compare(scene(3).notes, "Ghi chú 4")
+            Localization.language = "en"
+            compare(Story.caption, "Scene 1")
+            // Deliver it: PageDown plays scene 2 from 31 Dec 2024 to 26 Feb 2025.
+            keyClick(Qt.Key_PageDown)
+            tryCompare(Story, "animating", false, 10000)
+            compare(Timeline.isoDate, "2025-02-26")
+            keyClick(Qt.Key_PageDown)
+            keyClick(Qt.Key_PageDown)
+            compare(Story.sceneIndex, 3)
+            compareCamera()
+        }
+
+        function test_panel_takes_the_keys() {
+            keyClick(Qt.Key_S)
+            compare(overlay.panel.visible, true)
+            keyClick(Qt.Key_PageDown) // the panel's fields own the keyboard: no scene change
+            compare(Story.sceneIndex, 0)
+            overlay.panel.visible = false
+            keyClick(Qt.Key_PageDown)
+            compare(Story.sceneIndex, 1)
+        }
+
         function test_a_bad_story_keeps_the_open_one() {
             Story.next()
             verify(!Story.openSpec("year:1800"))
