@@ -184,6 +184,7 @@ int main(int argc, char *argv[])
     DiplomapQml::registerTypes(&controller);
 
     QQmlApplicationEngine engine;
+    DiplomapQml::setUpEngine(&engine, &controller);
     engine.setInitialProperties({{"width", options.size.width()},
                                  {"height", options.size.height()},
                                  {"initialRegion", options.region},

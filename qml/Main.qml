@@ -34,5 +34,6 @@ Window {
         id: storyOverlay
         anchors.fill: parent
         screenItem: mapScreen
+        consoleOpen: window.startPresenter
     }
 }

@@ -3,6 +3,7 @@
 // story panel (S) edits it. The
 // state is the Story singleton (quick/story/storyplayer); this file binds it to the map screen.
 import QtQuick 2.15
+import QtQuick.Window 2.15
 import Diplomap 1.0
 
 Item {
@@ -87,5 +88,32 @@ Item {
     StoryKeys {
         id: keys
         enabled: screenItem.keysFree && !panel.visible
+        onConsoleToggled: overlay.consoleOpen = !overlay.consoleOpen
     }
+
+    // The presenter console. With two screens or more: the console on the first, the audience
+    // window full screen on the second, again whenever a screen comes or goes.
+    property bool consoleOpen: false
+    readonly property alias presenterConsole: presenter
+    readonly property var audience: Window.window
+    PresenterConsole {
+        id: presenter
+        objectName: "presenterConsole"
+        visible: overlay.consoleOpen && Story.active
+        onVisibleChanged: overlay.placeWindows()
+        onClosing: overlay.consoleOpen = false
+    }
+    function placeWindows() {
+        var screens = Qt.application.screens
+        if (!presenter.visible || screens.length < 2 || !audience)
+            return
+        presenter.screen = screens[0]
+        presenter.x = screens[0].virtualX + 40
+        presenter.y = screens[0].virtualY + 40
+        audience.screen = screens[1]
+        audience.x = screens[1].virtualX
+        audience.y = screens[1].virtualY
+        audience.showFullScreen()
+    }
+    Connections { target: Qt.application; function onScreensChanged() { overlay.placeWindows() } }
 }

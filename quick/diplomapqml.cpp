@@ -14,6 +14,7 @@
 #include "mapcontroller.h"
 #include "maptheme.h"
 #include "storyplayer.h"
+#include "storypreview.h"
 #include "tierlistmodel.h"
 #include "timelinecontroller.h"
 
@@ -49,6 +50,11 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterUncreatableType<ChangeListModel>(uri, 1, 0, "ChangeListModel", owned);
     qmlRegisterUncreatableType<CountryDetails>(uri, 1, 0, "CountryDetails", owned);
     qmlRegisterUncreatableType<CountrySearchModel>(uri, 1, 0, "CountrySearchModel", owned);
+}
+
+void DiplomapQml::setUpEngine(QQmlEngine *engine, MapController *controller)
+{
+    engine->addImageProvider(QStringLiteral("story"), new StoryPreview(controller)); // the engine owns it
 }
 
 bool DiplomapQml::loadFonts()

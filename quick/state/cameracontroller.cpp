@@ -81,6 +81,21 @@ QVariantMap CameraController::countryView(const QString &key, const QRectF &free
 
 QVariantMap CameraController::countriesView(const QStringList &keys, const QRectF &free, const QSizeF &mapSize) const
 {
+    const QRectF box = countriesMercator(keys);
+    return box.isNull() ? QVariantMap() : fitView(box, free, mapSize, 6.5);
+}
+
+QRectF CameraController::countriesBox(const QStringList &keys) const
+{
+    const QRectF box = countriesMercator(keys);
+    if (box.isNull())
+        return {};
+    const QPointF topLeft = geo::lonLatFromMercator(box.topLeft()), bottomRight = geo::lonLatFromMercator(box.bottomRight());
+    return QRectF(QPointF(topLeft.x(), bottomRight.y()), QPointF(bottomRight.x(), topLeft.y()));
+}
+
+QRectF CameraController::countriesMercator(const QStringList &keys) const
+{
     QRectF box;
     for (const QString &key : keys) {
         const Country *c = m_data->boundaries.country(key);
@@ -98,5 +113,5 @@ QVariantMap CameraController::countriesView(const QStringList &keys, const QRect
     const double minSpan = 0.045; // about 16 degrees of longitude
     const QPointF center = box.center();
     const double w = std::max(box.width() * 1.8, minSpan), h = std::max(box.height() * 1.8, minSpan);
-    return fitView(QRectF(center.x() - w / 2, center.y() - h / 2, w, h), free, mapSize, 6.5);
+    return QRectF(center.x() - w / 2, center.y() - h / 2, w, h);
 }
