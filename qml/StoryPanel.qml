@@ -2,7 +2,6 @@
 // delete, edit the captions and notes (in the UI language) and the animations; save, save as.
 // Bindings to the Story singleton (quick/story/storyplayer) only.
 import QtQuick 2.15
-import QtQuick.Controls 2.15
 import QtQuick.Layouts 1.15
 import Diplomap 1.0
 
@@ -18,9 +17,43 @@ Rectangle {
     border.color: Theme.panelBorder
     function toggle() { visible = !visible }
 
-    component Action: Button {
-        font.pixelSize: 15 * panel.u
-        padding: 8 * panel.u
+    component Action: ToggleButton {
+        u: panel.u
+        opacity: enabled ? 1 : 0.35
+    }
+    // A one-line text field; `committed` when editing ends (Enter or focus leaves).
+    component Field: Rectangle {
+        id: field
+        property alias text: input.text
+        property string placeholderText
+        property alias validator: input.validator
+        property real fontSize: 15 * panel.u
+        signal committed(string text)
+        implicitHeight: 40 * panel.u
+        radius: 6 * panel.u
+        color: Theme.control
+        border.width: (input.activeFocus ? 2 : 1) * panel.u
+        border.color: input.activeFocus ? Theme.text : Theme.panelBorder
+        TextInput {
+            id: input
+            anchors.fill: parent
+            anchors.leftMargin: 10 * panel.u
+            anchors.rightMargin: 10 * panel.u
+            verticalAlignment: TextInput.AlignVCenter
+            font.pixelSize: field.fontSize
+            color: Theme.text
+            selectByMouse: true
+            clip: true
+            onEditingFinished: field.committed(text)
+        }
+        Text {
+            anchors.fill: input
+            verticalAlignment: Text.AlignVCenter
+            visible: input.text === "" && !input.activeFocus
+            text: field.placeholderText
+            font.pixelSize: field.fontSize
+            color: Theme.textMuted
+        }
     }
 
     ColumnLayout {
@@ -38,16 +71,14 @@ Rectangle {
                 color: Theme.text
                 elide: Text.ElideRight
             }
-            Action { text: "×"; onClicked: panel.visible = false }
+            Action { text: "✕"; onClicked: panel.visible = false }
         }
-        TextField {
+        Field {
             id: path
             objectName: "storyPath"
             Layout.fillWidth: true
             placeholderText: Localization.strings.storyFile
             text: Story.fileName
-            selectByMouse: true
-            font.pixelSize: 15 * u
         }
         RowLayout {
             spacing: 8 * u
@@ -109,32 +140,28 @@ Rectangle {
                         Action { text: "▼"; enabled: index + 1 < Story.sceneCount; onClicked: Story.moveScene(index, index + 1) }
                         Action { text: "✕"; onClicked: Story.removeScene(index) }
                     }
-                    TextField {
+                    Field {
                         Layout.fillWidth: true
                         placeholderText: Localization.strings.storyCaption
                         text: modelData.caption
-                        selectByMouse: true
-                        font.pixelSize: 15 * u
-                        onEditingFinished: if (text !== modelData.caption) Story.setCaption(index, text)
+                        onCommitted: if (text !== modelData.caption) Story.setCaption(index, text)
                     }
-                    TextField {
+                    Field {
                         Layout.fillWidth: true
                         placeholderText: Localization.strings.storyNotes
                         text: modelData.notes
-                        selectByMouse: true
-                        font.pixelSize: 14 * u
-                        onEditingFinished: if (text !== modelData.notes) Story.setNotes(index, text)
+                        fontSize: 14 * u
+                        onCommitted: if (text !== modelData.notes) Story.setNotes(index, text)
                     }
                     RowLayout {
                         visible: index > 0
                         Text { text: Localization.strings.storyAnimation; font.pixelSize: 14 * u; color: Theme.textMuted }
-                        TextField {
+                        Field {
                             Layout.preferredWidth: 110 * u
                             text: modelData.duration
                             validator: IntValidator { bottom: 0; top: 600000 }
-                            selectByMouse: true
-                            font.pixelSize: 14 * u
-                            onEditingFinished: if (Number(text) !== modelData.duration) Story.setAnimation(index, Number(text))
+                            fontSize: 14 * u
+                            onCommitted: if (Number(text) !== modelData.duration) Story.setAnimation(index, Number(text))
                         }
                     }
                 }
