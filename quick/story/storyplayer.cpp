@@ -268,20 +268,11 @@ void StoryPlayer::moveScene(int from, int to)
     edited();
 }
 
-void StoryPlayer::setCaption(int index, const QString &text)
+void StoryPlayer::setText(int index, StoryText StoryScene::*field, const QString &text)
 {
     if (index < 0 || index >= sceneCount())
         return;
-    StoryText &t = m_story.scenes[index].caption;
-    (m_map->localization()->isEnglish() ? t.en : t.vi) = text;
-    edited();
-}
-
-void StoryPlayer::setNotes(int index, const QString &text)
-{
-    if (index < 0 || index >= sceneCount())
-        return;
-    StoryText &t = m_story.scenes[index].notes;
+    StoryText &t = m_story.scenes[index].*field;
     (m_map->localization()->isEnglish() ? t.en : t.vi) = text;
     edited();
 }

@@ -69,8 +69,8 @@ public:
     Q_INVOKABLE void addScene(const QRectF &lonLatBox);
     Q_INVOKABLE void removeScene(int index);
     Q_INVOKABLE void moveScene(int from, int to);
-    Q_INVOKABLE void setCaption(int index, const QString &text);
-    Q_INVOKABLE void setNotes(int index, const QString &text);
+    Q_INVOKABLE void setCaption(int index, const QString &text) { setText(index, &StoryScene::caption, text); }
+    Q_INVOKABLE void setNotes(int index, const QString &text) { setText(index, &StoryScene::notes, text); }
     // Plays from the previous scene's date in `durationMs` (0: no animation; the first scene never plays).
     Q_INVOKABLE void setAnimation(int index, int durationMs);
     Q_INVOKABLE bool save() { return saveAs(m_fileName); }
@@ -99,6 +99,7 @@ signals:
 
 private:
     void show(int index, bool animate);
+    void setText(int index, StoryText StoryScene::*field, const QString &text); // in the UI language
     void edited(); // the story changed: lists, texts and the current scene follow
     void setError(const QString &error);
     void tick();
