@@ -46,7 +46,11 @@ AppOptions AppOptions::parse(const QStringList &args)
             o.version = true;
             continue;
         }
-        static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--select", "--screenshot", "--size"};
+        if (a == QLatin1String("--presenter")) {
+            o.presenter = true;
+            continue;
+        }
+        static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--select", "--screenshot", "--size", "--story", "--scene"};
         if (!withValue.contains(a))
             return fail(QStringLiteral("unknown option '%1'").arg(a));
         if (i + 1 >= args.size())
@@ -84,8 +88,19 @@ AppOptions AppOptions::parse(const QStringList &args)
             if (!m.hasMatch() || w < 640 || h < 360 || w > 16384 || h > 16384)
                 return fail(QStringLiteral("invalid size '%1' (expected WxH, from 640x360 to 16384x16384)").arg(value));
             o.size = QSize(w, h);
+        } else if (a == QLatin1String("--story")) {
+            if (value.isEmpty())
+                return fail(QStringLiteral("option '--story' needs a file, year:YYYY or history"));
+            o.story = value;
+        } else if (a == QLatin1String("--scene")) {
+            bool number = false;
+            o.scene = QRegularExpression(QStringLiteral("^\\d{1,4}$")).match(value).hasMatch() ? value.toInt(&number) : 0;
+            if (!number || o.scene < 1)
+                return fail(QStringLiteral("invalid scene '%1' (expected a number from 1)").arg(value));
         }
     }
+    if (o.story.isEmpty() && (args.contains(QStringLiteral("--scene")) || o.presenter))
+        return fail(QStringLiteral("options '--scene' and '--presenter' need '--story'"));
     return o;
 }
 
@@ -106,6 +121,12 @@ QString AppOptions::usage()
                "  --fullscreen           start in full screen\n"
                "  --screenshot FILE.png  render once the map is drawn, save a PNG and exit\n"
                "  --size WxH             window size, 640x360 to 16384x16384 (default 1920x1080)\n"
+               "  --story FILE|year:YYYY|history\n"
+               "                         open a story: a story file (docs/STORIES.md), the year in\n"
+               "                         review of YYYY, or the history by decades\n"
+               "  --scene N              the story's scene to open at (default 1); with --screenshot,\n"
+               "                         the scene as its animation ends\n"
+               "  --presenter            open the presenter console (notes, next scene, clock)\n"
                "  --version              print the version and exit\n"
                "  -h, --help             print this help and exit\n"
                "\n"

@@ -2,7 +2,7 @@
 // The presenter map's command line (no subcommand):
 //   diplomap [--date YYYY-MM-DD] [--lang vi|en] [--theme dark|light] [--region NAME]
 //            [--select KEY] [--year-review] [--fullscreen] [--screenshot FILE.png [--size WxH]]
-//            [--version] [--help]
+//            [--version] [--help] [--story FILE|year:YYYY|history [--scene N] [--presenter]]
 // An error is a value: `error` names the problem and the caller exits with status 2.
 #include <QDate>
 #include <QSize>
@@ -18,6 +18,9 @@ struct AppOptions {
     bool yearReview = false;             // the year-in-review card open at start
     QString screenshot;                  // PNG path; empty: interactive
     QSize size{1920, 1080};              // window size
+    QString story;                       // a story file, year:YYYY or history; empty: none
+    int scene = 1;                       // the story's scene to open at (1-based)
+    bool presenter = false;              // open the presenter console
     bool help = false;
     bool version = false;
     QString error;

@@ -12,6 +12,8 @@
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
+#include "storyplayer.h"
+#include "builtinstories.h"
 #include "timelinecontroller.h"
 
 #include <QCoreApplication>
@@ -52,7 +54,9 @@ bool takeScreenshot(QQuickWindow *window, const QString &path, QTextStream &err)
         });
     };
     // After the layer's first frame, frames until the labels have settled for the final camera
-    // (no placement pending or made since the last frame; at most 60), then the grab.
+    // (no placement pending or made since the last frame), and at least 40: the Map's label
+    // delegates follow a late placement (a story's camera, set once the map has its size) over
+    // several frames; at most 60, then the grab.
     auto *placer = qvariant_cast<LabelPlacer *>(window->property("labelPlacer"));
     auto afterReady = [window, placer, grab] {
         auto settled = std::make_shared<bool>(false);
@@ -65,7 +69,7 @@ bool takeScreenshot(QQuickWindow *window, const QString &path, QTextStream &err)
         auto *connection = new QMetaObject::Connection;
         *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [=] {
             const bool pending = placer && placer->isPending();
-            if ((!*settled || pending) && ++*frames < 60) {
+            if ((!*settled || pending || *frames < 40) && ++*frames < 60) {
                 *settled = !pending;
                 window->update();
                 return;
@@ -170,14 +174,31 @@ int main(int argc, char *argv[])
         }
         controller.interaction()->select(options.select);
     }
+    if (!options.story.isEmpty()) { // a story that cannot open is a usage error, before any window
+        Story story;
+        QString error;
+        if (!BuiltinStories::resolve(options.story, controller.data(), &story, &error)) {
+            err << "diplomap: " << error << '\n';
+            return 2;
+        }
+        if (options.scene > story.scenes.size()) {
+            err << QStringLiteral("diplomap: scene %1 is past the story's last scene (%2)\n").arg(options.scene).arg(story.scenes.size());
+            return 2;
+        }
+        // A screenshot shows the scene as its animation ends.
+        controller.story()->setAnimationsEnabled(options.screenshot.isEmpty());
+        controller.story()->open(story, options.scene - 1);
+    }
     DiplomapQml::registerTypes(&controller);
 
     QQmlApplicationEngine engine;
+    DiplomapQml::setUpEngine(&engine, &controller);
     engine.setInitialProperties({{"width", options.size.width()},
                                  {"height", options.size.height()},
                                  {"initialRegion", options.region},
                                  {"startFullScreen", options.fullscreen},
                                  {"yearReviewOpen", options.yearReview},
+                                 {"startPresenter", options.presenter},
                                  {"screenshotMode", !options.screenshot.isEmpty()}});
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

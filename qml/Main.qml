@@ -9,6 +9,7 @@ Window {
     property bool startFullScreen: false
     property bool screenshotMode: false
     property bool yearReviewOpen: false
+    property bool startPresenter: false
     readonly property alias countryLayer: mapScreen.countryLayer
     readonly property alias labelPlacer: mapScreen.labelPlacer
 
@@ -29,5 +30,12 @@ Window {
         animated: !window.screenshotMode
         Component.onCompleted: yearReview.open = window.yearReviewOpen
         onFullScreenToggled: window.visibility === Window.FullScreen ? window.showNormal() : window.showFullScreen()
+    }
+
+    StoryOverlay {
+        id: storyOverlay
+        anchors.fill: parent
+        screenItem: mapScreen
+        consoleOpen: window.startPresenter
     }
 }

@@ -42,6 +42,7 @@ Item {
     readonly property alias yearReview: yearReview
     // The map's keys, off while a dialog or the search field takes the keyboard.
     readonly property bool keysFree: !exportDialog.open && !searchBox.visible
+    readonly property bool stepKeysFree: keysFree && !Story.active // a story takes these (StoryKeys.qml)
     signal fullScreenToggled()
 
     // The part of the map (in map coordinates) that the details panel leaves free.
@@ -406,14 +407,14 @@ Item {
         region: screen.region
     }
 
-    Shortcut { sequences: ["Right", "PgDown"]; enabled: screen.keysFree; onActivated: Timeline.stepNext() }
-    Shortcut { sequences: ["Left", "PgUp"]; enabled: screen.keysFree; onActivated: Timeline.stepPrevious() }
-    Shortcut { sequence: "Space"; enabled: screen.keysFree; onActivated: Timeline.togglePlay() }
-    Shortcut { sequence: "Home"; enabled: screen.keysFree; onActivated: screen.resetView() }
+    Shortcut { sequences: ["Right", "PgDown"]; enabled: screen.stepKeysFree; onActivated: Timeline.stepNext() }
+    Shortcut { sequences: ["Left", "PgUp"]; enabled: screen.stepKeysFree; onActivated: Timeline.stepPrevious() }
+    Shortcut { sequence: "Space"; enabled: screen.stepKeysFree; onActivated: Timeline.togglePlay() }
+    Shortcut { sequence: "Home"; enabled: screen.stepKeysFree; onActivated: screen.resetView() }
     Shortcut { sequence: "F"; enabled: screen.keysFree; onActivated: screen.fullScreenToggled() }
     Shortcut { sequence: "Y"; enabled: screen.keysFree; onActivated: yearReview.open = !yearReview.open }
     Shortcut { sequence: "Esc"; enabled: screen.keysFree && yearReview.open; onActivated: yearReview.open = false }
-    Shortcut { sequence: "Esc"; enabled: screen.keysFree && !yearReview.open; onActivated: { errorPanel.dismissed = true; Interaction.clearSelection(); timelineBar.closeMenus() } }
+    Shortcut { sequence: "Esc"; enabled: screen.stepKeysFree && !yearReview.open; onActivated: { errorPanel.dismissed = true; Interaction.clearSelection(); timelineBar.closeMenus() } }
     Shortcut { sequence: "L"; enabled: screen.keysFree; onActivated: Localization.toggle() }
     Shortcut { sequence: "T"; enabled: screen.keysFree; onActivated: Theme.toggle() }
     Shortcut { sequence: "E"; enabled: screen.keysFree; onActivated: screen.openExport() }

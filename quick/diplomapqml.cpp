@@ -14,6 +14,8 @@
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
+#include "storyplayer.h"
+#include "storypreview.h"
 #include "tierlistmodel.h"
 #include "timelinecontroller.h"
 #include "yearreviewmodel.h"
@@ -38,6 +40,7 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterSingletonInstance(uri, 1, 0, "Theme", controller->theme());
     qmlRegisterSingletonInstance(uri, 1, 0, "Interaction", controller->interaction());
     qmlRegisterSingletonInstance(uri, 1, 0, "Camera", controller->camera());
+    qmlRegisterSingletonInstance(uri, 1, 0, "Story", controller->story());
     // The export dialog's state; the map controller owns it.
     qmlRegisterSingletonInstance(uri, 1, 0, "Exporter", new ExportController(controller, controller));
     qmlRegisterType<CountryLayer>(uri, 1, 0, "CountryLayer");
@@ -51,6 +54,11 @@ void DiplomapQml::registerTypes(MapController *controller)
     qmlRegisterUncreatableType<CountryDetails>(uri, 1, 0, "CountryDetails", owned);
     qmlRegisterUncreatableType<CountrySearchModel>(uri, 1, 0, "CountrySearchModel", owned);
     qmlRegisterUncreatableType<YearReviewModel>(uri, 1, 0, "YearReviewModel", owned);
+}
+
+void DiplomapQml::setUpEngine(QQmlEngine *engine, MapController *controller)
+{
+    engine->addImageProvider(QStringLiteral("story"), new StoryPreview(controller)); // the engine owns it
 }
 
 bool DiplomapQml::loadFonts()

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSaveFile>
 #include <QtConcurrent>
 #include <QtMath>
 
@@ -448,19 +447,7 @@ bool BoundaryLoader::writeCompletion(const BoundarySet &base, const BoundarySet 
         features.append(completionFeature(l.owner, inside, &l));
     }
     const QJsonObject collection{{"type", "FeatureCollection"}, {"features", features}};
-    if (!FileCheck::checkOutput(outPath, error))
-        return false;
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
-        return false;
-    }
-    const QByteArray json = QJsonDocument(collection).toJson(QJsonDocument::Compact);
-    if (file.write(json) != json.size() || !file.flush() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(outPath, file.errorString());
-        return false;
-    }
-    return true;
+    return FileCheck::writeFile(outPath, QJsonDocument(collection).toJson(QJsonDocument::Compact), error);
 }
 
 QString geodataPath(const QString &fileName)

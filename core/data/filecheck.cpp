@@ -1,6 +1,7 @@
 #include "filecheck.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
@@ -130,6 +131,18 @@ bool FileCheck::checkOutput(const QString &path, QString *error)
     const QString kind = kindOf(st.st_mode);
     if (!kind.isEmpty()) {
         *error = QStringLiteral("%1: is %2, not a regular file: refusing to replace it").arg(path, kind);
+        return false;
+    }
+    return true;
+}
+
+bool FileCheck::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (!checkOutput(path, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;

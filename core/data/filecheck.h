@@ -22,5 +22,8 @@ bool readFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *
 bool checkInput(const QString &path, qint64 maxBytes, QString *error);
 // Checks that a writer may create or replace `path`: it does not exist, or is a regular file.
 bool checkOutput(const QString &path, QString *error);
+// Writes `bytes` to `path` atomically (checkOutput, then QSaveFile): on any error the previous
+// file is left as it was and `error` reads "PATH: cannot write: reason".
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 
 } // namespace FileCheck

@@ -54,6 +54,8 @@ struct MapStyle {
     static constexpr double kChartTitlePx = 15;
     static constexpr double kChartLabelPx = 12;     // axis labels
     static constexpr double kChartCursorWidth = 2;  // the current date's line
+    static constexpr double kCaptionPx = 38;        // a story scene's caption, read from the back of a hall
+    static constexpr double kCounterPx = 22;        // its scene counter "3 / 17"
 
     static MapStyle forTheme(Theme theme, const HubProfile &hub);
     static bool themeFromName(const QString &name, Theme *theme); // "light" or "dark"

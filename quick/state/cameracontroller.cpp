@@ -63,9 +63,11 @@ QVariantMap CameraController::fitView(const QRectF &mercator, const QRectF &free
 QVariantMap CameraController::regionView(const QString &name, const QRectF &free, const QSizeF &mapSize) const
 {
     const Region *r = Regions::find(name);
-    if (!r)
-        return {};
-    const QRectF &box = r->lonLatBox;
+    return r ? boxView(r->lonLatBox, free, mapSize) : QVariantMap();
+}
+
+QVariantMap CameraController::boxView(const QRectF &box, const QRectF &free, const QSizeF &mapSize) const
+{
     const QPointF topLeft = geo::mercatorFromLonLat(box.left(), box.bottom()); // max latitude
     const QPointF bottomRight = geo::mercatorFromLonLat(box.right(), box.top());
     // mercatorFromLonLat wraps nothing: a box reaching past 180°E keeps x > 1.
@@ -74,17 +76,42 @@ QVariantMap CameraController::regionView(const QString &name, const QRectF &free
 
 QVariantMap CameraController::countryView(const QString &key, const QRectF &free, const QSizeF &mapSize) const
 {
-    const Country *c = m_data->boundaries.country(key);
-    const int landmark = InteractionState::landmarkIndexIn(m_data->boundaries, key);
-    if (!c && landmark < 0)
+    return countriesView({key}, free, mapSize);
+}
+
+QVariantMap CameraController::countriesView(const QStringList &keys, const QRectF &free, const QSizeF &mapSize) const
+{
+    const QRectF box = countriesMercator(keys);
+    return box.isNull() ? QVariantMap() : fitView(box, free, mapSize, 6.5);
+}
+
+QRectF CameraController::countriesBox(const QStringList &keys) const
+{
+    const QRectF box = countriesMercator(keys);
+    if (box.isNull())
         return {};
-    // The polygon that holds the label (the main one: not France's overseas departments); a
-    // landmark's islands.
-    const geo::Polygon *main = c ? overlays::mainPolygon(*c) : nullptr;
-    const QRectF box = landmark >= 0 ? m_data->boundaries.landmarks[landmark].bounds : main ? geo::polygonBounds(*main) : c->bounds;
-    // Room around it, and never closer than a small country needs.
+    const QPointF topLeft = geo::lonLatFromMercator(box.topLeft()), bottomRight = geo::lonLatFromMercator(box.bottomRight());
+    return QRectF(QPointF(topLeft.x(), bottomRight.y()), QPointF(bottomRight.x(), topLeft.y()));
+}
+
+QRectF CameraController::countriesMercator(const QStringList &keys) const
+{
+    QRectF box;
+    for (const QString &key : keys) {
+        const Country *c = m_data->boundaries.country(key);
+        const int landmark = InteractionState::landmarkIndexIn(m_data->boundaries, key);
+        if (!c && landmark < 0)
+            continue;
+        // The polygon that holds the label (the main one: not France's overseas departments); a
+        // landmark's islands.
+        const geo::Polygon *main = c ? overlays::mainPolygon(*c) : nullptr;
+        box |= landmark >= 0 ? m_data->boundaries.landmarks[landmark].bounds : main ? geo::polygonBounds(*main) : c->bounds;
+    }
+    if (box.isNull())
+        return {};
+    // Room around them, and never closer than a small country needs.
     const double minSpan = 0.045; // about 16 degrees of longitude
     const QPointF center = box.center();
     const double w = std::max(box.width() * 1.8, minSpan), h = std::max(box.height() * 1.8, minSpan);
-    return fitView(QRectF(center.x() - w / 2, center.y() - h / 2, w, h), free, mapSize, 6.5);
+    return QRectF(center.x() - w / 2, center.y() - h / 2, w, h);
 }

@@ -11,6 +11,7 @@
 #include "landmarklistmodel.h"
 #include "localization.h"
 #include "maptheme.h"
+#include "storyplayer.h"
 #include "tierlistmodel.h"
 #include "timelinecontroller.h"
 #include "yearreviewmodel.h"
@@ -55,6 +56,7 @@ MapController::MapController(DataSet loaded, Localization *localization, MapThem
     m_state.interaction = new InteractionState(m_state.data, m_state.snapshot, localization, this);
     m_state.colors = new FillColors(m_state.data, m_state.snapshot, m_state.interaction, theme, this);
     m_camera = new CameraController(m_state.data, localization, this);
+    m_story = new StoryPlayer(this, this);
 
     m_countries = new CountryListModel(m_state, CountryListModel::Filter::All, this);
     m_labels = new CountryListModel(m_state, CountryListModel::Filter::Labels, this);

@@ -13,6 +13,7 @@ class ChangeListModel;
 class CountryDetails;
 class CountryListModel;
 class LandmarkListModel;
+class StoryPlayer;
 class CountrySearchModel;
 class TierListModel;
 class YearReviewModel;
@@ -49,6 +50,7 @@ public:
     InteractionState *interaction() const { return m_state.interaction; }
     FillColors *colors() const { return m_state.colors; }
     CameraController *camera() const { return m_camera; }
+    StoryPlayer *story() const { return m_story; }
 
     bool ok() const { return data().errors.isEmpty(); }
     QStringList errors() const { return data().errors; }
@@ -77,6 +79,7 @@ signals:
 private:
     MapState m_state;
     CameraController *m_camera;
+    StoryPlayer *m_story;
     CountryListModel *m_countries;
     CountryListModel *m_labels;
     CountryListModel *m_tinyStates;

@@ -27,7 +27,9 @@ QVariantMap MapTheme::sizes()
             {"landmarkTextX", MapStyle::kLandmarkTextX},
             {"dotPartner", MapStyle::kDotPartner},
             {"dotOther", MapStyle::kDotOther},
-            {"chartHeight", MapStyle::kChartHeight}};
+            {"chartHeight", MapStyle::kChartHeight},
+            {"caption", MapStyle::kCaptionPx},
+            {"counter", MapStyle::kCounterPx}};
 }
 
 QString MapTheme::name() const

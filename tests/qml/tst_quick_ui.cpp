@@ -27,6 +27,7 @@ public slots:
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        DiplomapQml::setUpEngine(engine, m_controller);
         engine->rootContext()->setContextProperty(QStringLiteral("testTempDir"), m_dir.path());
         engine->rootContext()->setContextProperty(QStringLiteral("reviewDir"), qEnvironmentVariable("DIPLOMAP_REVIEW_DIR", m_dir.path()));
     }
