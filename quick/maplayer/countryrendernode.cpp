@@ -7,6 +7,7 @@
 #include <QtDebug>
 
 #include <atomic>
+#include <cmath>
 
 namespace {
 
@@ -30,7 +31,20 @@ uniform lowp float u_opacity;
 varying highp float v_country;
 void main()
 {
-    gl_FragColor = texture2D(u_colors, vec2((v_country + 0.5) / u_textureWidth, 0.5)) * u_opacity;
+    gl_FragColor = texture2D(u_colors, vec2((v_country + 1.5) / u_textureWidth, 0.5)) * u_opacity;
+}
+)";
+
+// The raster cache's fills: country index + 1 as bytes in RGB (RasterCache), not blended.
+const char *const kIndexFragment = R"(
+varying highp float v_country;
+void main()
+{
+    highp float index = floor(v_country + 0.5) + 1.0;
+    highp float b = floor(index / 65536.0);
+    highp float g = floor((index - b * 65536.0) / 256.0);
+    highp float r = index - b * 65536.0 - g * 256.0;
+    gl_FragColor = vec4(r, g, b, 0.0) / 255.0;
 }
 )";
 
@@ -70,6 +84,8 @@ void main()
 
 std::atomic<qint64> g_geometryBytes{0};
 std::atomic<qint64> g_lookupBytes{0};
+std::atomic<qint64> g_rasterisations{0};
+std::atomic<qint64> g_cachedFrames{0};
 
 enum Buffer { FillVertices, FillIndices, LineVertices, LineIndices };
 
@@ -94,13 +110,54 @@ void drawRange(const LayerGeometry::Range &range)
         GL_TRIANGLES, range.count, GL_UNSIGNED_INT, reinterpret_cast<const void *>(quintptr(range.first) * sizeof(quint32)));
 }
 
+QVector2D pixelToClip(const QMatrix4x4 &toClip)
+{
+    return QVector2D(toClip(0, 0), toClip(1, 1));
+}
+
+// The item's bounds in the target's pixels (viewport x, y, width, height), whole pixels.
+QRect targetPixels(const QMatrix4x4 &toClip, const QRectF &rect, const GLint *viewport)
+{
+    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+    for (const QPointF &corner : {rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()}) {
+        const QVector4D p = toClip * QVector4D(float(corner.x()), float(corner.y()), 0, 1);
+        const double x = viewport[0] + (p.x() / p.w() + 1) / 2 * viewport[2];
+        const double y = viewport[1] + (p.y() / p.w() + 1) / 2 * viewport[3];
+        x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+    }
+    const QRect bounds(QPoint(int(std::floor(x0)), int(std::floor(y0))), QPoint(int(std::ceil(x1)) - 1, int(std::ceil(y1)) - 1));
+    return bounds & QRect(viewport[0], viewport[1], viewport[2], viewport[3]);
+}
+
+// Clip space of the target -> clip space of a texture covering `pixels` of it: the cache's
+// texel (i, j) is rasterised exactly as the target's pixel (pixels.x + i, pixels.y + j).
+QMatrix4x4 cacheFromTarget(const QRect &pixels, const GLint *viewport)
+{
+    QMatrix4x4 m;
+    m(0, 0) = float(viewport[2]) / pixels.width();
+    m(0, 3) = float(2 * (viewport[0] - pixels.x()) + viewport[2]) / pixels.width() - 1;
+    m(1, 1) = float(viewport[3]) / pixels.height();
+    m(1, 3) = float(2 * (viewport[1] - pixels.y()) + viewport[3]) / pixels.height() - 1;
+    return m;
+}
+
 } // namespace
+
+bool CountryRenderNode::sameScene(const Frame &a, const Frame &b)
+{
+    // The copies in view follow from the camera, rect and widths.
+    return a.rect == b.rect && a.camera == b.camera && a.devicePixelRatio == b.devicePixelRatio
+        && a.borderWidth == b.borderWidth && a.outlineWidth == b.outlineWidth && a.selectionWidth == b.selectionWidth
+        && a.graticuleWidth == b.graticuleWidth && a.border == b.border && a.graticule == b.graticule
+        && a.outline == b.outline && a.selection == b.selection && a.hub == b.hub && a.selected == b.selected
+        && a.level == b.level;
+}
 
 CountryRenderNode::CountryRenderNode(std::shared_ptr<const LayerGeometry> geometry)
     : m_geometry(std::move(geometry))
 {
-    m_textureWidth = 64;
-    while (m_textureWidth < m_geometry->countryCount)
+    m_textureWidth = 64; // texel 0: no country (the raster cache's index 0)
+    while (m_textureWidth < m_geometry->countryCount + 1)
         m_textureWidth *= 2;
     m_lookup.fill(0, 4 * m_textureWidth);
 }
@@ -115,6 +172,16 @@ qint64 CountryRenderNode::lookupBytes()
     return g_lookupBytes.load();
 }
 
+qint64 CountryRenderNode::cacheRasterisations()
+{
+    return g_rasterisations.load();
+}
+
+qint64 CountryRenderNode::cachedFrames()
+{
+    return g_cachedFrames.load();
+}
+
 CountryRenderNode::~CountryRenderNode()
 {
     releaseResources();
@@ -122,8 +189,8 @@ CountryRenderNode::~CountryRenderNode()
 
 void CountryRenderNode::setColors(const QVector<QRgb> &colors)
 {
-    const int n = std::min(colors.size(), m_textureWidth);
-    uchar *out = m_lookup.data();
+    const int n = std::min(colors.size(), m_textureWidth - 1);
+    uchar *out = m_lookup.data() + 4;
     for (int i = 0; i < n; ++i) {
         const QRgb c = colors[i];
         const int a = qAlpha(c);
@@ -153,8 +220,14 @@ bool CountryRenderNode::initialize()
     m_lineProgram->bindAttributeLocation("a_position", 0);
     m_lineProgram->bindAttributeLocation("a_direction", 1);
     m_lineProgram->bindAttributeLocation("a_corner", 2);
-    if (!m_fillProgram->link() || !m_lineProgram->link()) {
-        qWarning() << "CountryRenderNode: shaders do not link:" << m_fillProgram->log() << m_lineProgram->log();
+    m_indexProgram = new QOpenGLShaderProgram;
+    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, kFillVertex);
+    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, kIndexFragment);
+    m_indexProgram->bindAttributeLocation("a_position", 0);
+    m_indexProgram->bindAttributeLocation("a_country", 1);
+    if (!m_fillProgram->link() || !m_lineProgram->link() || !m_indexProgram->link()) {
+        qWarning() << "CountryRenderNode: shaders do not link:" << m_fillProgram->log() << m_lineProgram->log()
+                   << m_indexProgram->log();
         return false;
     }
 
@@ -190,22 +263,28 @@ bool CountryRenderNode::initialize()
 void CountryRenderNode::releaseResources()
 {
     QOpenGLContext *context = QOpenGLContext::currentContext();
-    if (context && !m_buffers.isEmpty()) {
-        QOpenGLFunctions *f = context->functions();
+    QOpenGLFunctions *f = context ? context->functions() : nullptr;
+    if (f && !m_buffers.isEmpty()) {
         f->glDeleteBuffers(m_buffers.size(), m_buffers.data());
         f->glDeleteTextures(1, &m_texture);
     }
+    m_cache.release(f);
+    m_cacheValid = false;
+    m_previousValid = false;
     m_buffers.clear();
     m_texture = 0;
     delete m_fillProgram;
     delete m_lineProgram;
-    m_fillProgram = m_lineProgram = nullptr;
+    delete m_indexProgram;
+    m_fillProgram = m_lineProgram = m_indexProgram = nullptr;
     m_lookupDirty = true;
 }
 
 QSGRenderNode::StateFlags CountryRenderNode::changedStates() const
 {
-    return BlendState | DepthState | StencilState | ScissorState | CullState;
+    // The raster cache binds its framebuffer, viewport and colour mask (restored, but declared
+    // so that Qt resets them too: the target is not framebuffer 0 when grabbing or in a layer).
+    return BlendState | DepthState | StencilState | ScissorState | CullState | ColorState | ViewportState | RenderTargetState;
 }
 
 QSGRenderNode::RenderingFlags CountryRenderNode::flags() const
@@ -213,8 +292,22 @@ QSGRenderNode::RenderingFlags CountryRenderNode::flags() const
     return BoundedRectRendering;
 }
 
+
+void CountryRenderNode::bindLines(uint vertices, uint indices)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    m_lineProgram->bind();
+    f->glBindBuffer(GL_ARRAY_BUFFER, vertices);
+    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
+    const int stride = sizeof(LayerGeometry::LineVertex);
+    for (int a = 0; a < 3; ++a) {
+        f->glEnableVertexAttribArray(a);
+        f->glVertexAttribPointer(a, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * a * sizeof(float)));
+    }
+}
+
 void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelToClip, const LayerGeometry::Range *range,
-                                  float width, const QColor &color)
+                                  float width, const QColor &color, float opacity)
 {
     if ((range && range->count == 0) || width <= 0 || color.alpha() == 0)
         return;
@@ -224,7 +317,7 @@ void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelT
     m_lineProgram->setUniformValue("u_halfWidth", width / 2);
     m_lineProgram->setUniformValue("u_extent", width / 2 + pixel);
     m_lineProgram->setUniformValue("u_pixelSize", pixel);
-    m_lineProgram->setUniformValue("u_color", premultiplied(color, float(inheritedOpacity())));
+    m_lineProgram->setUniformValue("u_color", premultiplied(color, opacity));
     for (const Copy &copy : m_frame.copies) {
         m_lineProgram->setUniformValue("u_shift", copy.shift);
         if (range)
@@ -232,6 +325,115 @@ void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelT
         else
             std::for_each(copy.outlines.begin(), copy.outlines.end(), drawRange);
     }
+}
+
+void CountryRenderNode::drawGraticule(const QMatrix4x4 &toClip, const QColor &color, float opacity)
+{
+    const LayerGeometry &g = *m_geometry;
+    const uint *buffers = m_buffers.constData() + 4 * g.levels.size();
+    bindLines(buffers[0], buffers[1]);
+    const LayerGeometry::Range all{0, int(g.graticule.indices.size())};
+    drawLines(toClip * m_frame.camera, pixelToClip(toClip), &all, m_frame.graticuleWidth, color, opacity);
+}
+
+void CountryRenderNode::drawFills(QOpenGLShaderProgram *program, const QMatrix4x4 &toClip)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    const uint *buffers = m_buffers.constData() + 4 * m_frame.level;
+    program->bind();
+    if (program == m_fillProgram) { // coloured through the lookup
+        f->glActiveTexture(GL_TEXTURE0);
+        f->glBindTexture(GL_TEXTURE_2D, m_texture);
+        program->setUniformValue("u_colors", 0);
+        program->setUniformValue("u_textureWidth", float(m_textureWidth));
+        program->setUniformValue("u_opacity", float(inheritedOpacity()));
+    }
+    program->setUniformValue("u_matrix", toClip * m_frame.camera);
+    f->glBindBuffer(GL_ARRAY_BUFFER, buffers[FillVertices]);
+    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers[FillIndices]);
+    const int stride = sizeof(LayerGeometry::FillVertex);
+    f->glDisableVertexAttribArray(2);
+    f->glEnableVertexAttribArray(0);
+    f->glEnableVertexAttribArray(1);
+    f->glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(0));
+    f->glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * sizeof(float)));
+    for (const Copy &copy : m_frame.copies) {
+        program->setUniformValue("u_shift", copy.shift);
+        std::for_each(copy.fills.begin(), copy.fills.end(), drawRange);
+    }
+    f->glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+// Borders, then the hub's outline and the selection's on top.
+void CountryRenderNode::drawBorders(const QMatrix4x4 &toClip, float opacity)
+{
+    const LayerGeometry::Level &level = m_geometry->levels[m_frame.level];
+    const uint *buffers = m_buffers.constData() + 4 * m_frame.level;
+    const QMatrix4x4 mvp = toClip * m_frame.camera;
+    const QVector2D toClipScale = pixelToClip(toClip);
+    bindLines(buffers[LineVertices], buffers[LineIndices]);
+    drawLines(mvp, toClipScale, nullptr, m_frame.borderWidth, m_frame.border, opacity);
+    if (m_frame.hub >= 0 && m_frame.hub < level.outlines.size())
+        drawLines(mvp, toClipScale, &level.outlines[m_frame.hub], m_frame.outlineWidth, m_frame.outline, opacity);
+    if (m_frame.selected >= 0 && m_frame.selected < level.outlines.size())
+        drawLines(mvp, toClipScale, &level.outlines[m_frame.selected], m_frame.selectionWidth, m_frame.selection, opacity);
+}
+
+void CountryRenderNode::uploadLookup()
+{
+    if (!m_lookupDirty)
+        return;
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    f->glActiveTexture(GL_TEXTURE0);
+    f->glBindTexture(GL_TEXTURE_2D, m_texture);
+    f->glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, m_textureWidth, 1, GL_RGBA, GL_UNSIGNED_BYTE, m_lookup.constData());
+    f->glBindTexture(GL_TEXTURE_2D, 0);
+    g_lookupBytes += m_lookup.size();
+    m_lookupDirty = false;
+}
+
+// Premultiplied blending; the scene graph's scissor and stencil for its target (none offscreen).
+void CountryRenderNode::setState(const RenderState *state)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    f->glDisable(GL_DEPTH_TEST);
+    f->glDisable(GL_CULL_FACE);
+    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    f->glEnable(GL_BLEND);
+    f->glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    if (state && state->scissorEnabled()) {
+        f->glEnable(GL_SCISSOR_TEST);
+        const QRect r = state->scissorRect();
+        f->glScissor(r.x(), r.y(), r.width(), r.height());
+    } else {
+        f->glDisable(GL_SCISSOR_TEST);
+    }
+    if (state && state->stencilEnabled()) {
+        f->glEnable(GL_STENCIL_TEST);
+        f->glStencilFunc(GL_EQUAL, state->stencilValue(), 0xff);
+        f->glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+    } else {
+        f->glDisable(GL_STENCIL_TEST);
+    }
+}
+
+void CountryRenderNode::rasterise(const Raster &raster)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    // Index texture: the graticule's coverage into alpha (blended), then the fills' indices
+    // into RGB (replaced: no blending, no antialiasing).
+    setState(nullptr);
+    m_cache.bindTarget(f, RasterCache::Index);
+    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    drawGraticule(raster.toClip, m_frame.graticule, 1);
+    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_FALSE);
+    f->glDisable(GL_BLEND);
+    drawFills(m_indexProgram, raster.toClip);
+    // Lines texture: antialiased, premultiplied.
+    setState(nullptr);
+    m_cache.bindTarget(f, RasterCache::Lines);
+    drawBorders(raster.toClip, 1);
+    ++g_rasterisations;
 }
 
 void CountryRenderNode::render(const RenderState *state)
@@ -243,88 +445,71 @@ void CountryRenderNode::render(const RenderState *state)
         return;
     }
     QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
-    const LayerGeometry &g = *m_geometry;
-    const int levelIndex = std::clamp(m_frame.level, 0, int(g.levels.size()) - 1);
-    const LayerGeometry::Level &level = g.levels[levelIndex];
-    const uint *levelBuffers = m_buffers.constData() + 4 * levelIndex;
-    const uint *graticuleBuffers = m_buffers.constData() + 4 * g.levels.size();
+    m_frame.level = std::clamp(m_frame.level, 0, int(m_geometry->levels.size()) - 1);
+    uploadLookup();
+    // What Qt set up, restored at the end: the target is not framebuffer 0 when a window is
+    // grabbed, the item is in a layer or rendered through QQuickRenderControl.
+    GLint framebuffer = 0, viewport[4] = {0, 0, 0, 0};
+    GLfloat clearColor[4] = {0, 0, 0, 0};
+    f->glGetIntegerv(GL_FRAMEBUFFER_BINDING, &framebuffer);
+    f->glGetIntegerv(GL_VIEWPORT, viewport);
+    f->glGetFloatv(GL_COLOR_CLEAR_VALUE, clearColor);
+
     const QMatrix4x4 itemToClip = *state->projectionMatrix() * *matrix();
-    const QMatrix4x4 mvp = itemToClip * m_frame.camera;
-    const QVector2D pixelToClip(itemToClip(0, 0), itemToClip(1, 1));
+    const float opacity = float(inheritedOpacity());
+    Raster raster;
+    raster.pixels = targetPixels(itemToClip, m_frame.rect, viewport);
+    if (!raster.pixels.isEmpty())
+        raster.toClip = cacheFromTarget(raster.pixels, viewport) * itemToClip;
+    // The camera moved (or the size, level, lines): draw directly; the cache is filled once the
+    // scene repeats, so that a camera path does not pay for both. It is filled again when the
+    // target changes (a grab, a layer).
+    const bool still = m_previousValid && sameScene(m_frame, m_previous);
+    m_previous = m_frame;
+    m_previousValid = true;
+    bool cached = m_frame.rasterCache && still && !m_cacheFailed && !raster.pixels.isEmpty();
+    if (cached && !(m_cacheValid && sameScene(m_frame, m_cached.frame) && m_cached.toClip == raster.toClip
+                    && m_cached.pixels == raster.pixels)) {
+        m_cacheValid = false;
+        if (m_cache.allocate(f, raster.pixels.size())) {
+            rasterise(raster);
+            m_cached = raster;
+            m_cached.frame = m_frame;
+            m_cacheValid = true;
+        } else {
+            m_cacheFailed = true;
+            m_cache.release(f);
+        }
+        f->glBindFramebuffer(GL_FRAMEBUFFER, GLuint(framebuffer));
+        f->glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+        cached = m_cacheValid;
+    }
 
-    f->glDisable(GL_DEPTH_TEST);
-    f->glDisable(GL_CULL_FACE);
-    f->glEnable(GL_BLEND);
-    f->glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    if (state->scissorEnabled()) {
-        f->glEnable(GL_SCISSOR_TEST);
-        const QRect r = state->scissorRect();
-        f->glScissor(r.x(), r.y(), r.width(), r.height());
+    setState(state);
+    if (cached) {
+        RasterCache::Composite c;
+        c.itemToClip = itemToClip;
+        c.rect = m_frame.rect;
+        c.origin = raster.pixels.topLeft();
+        c.colors = m_texture;
+        c.colorsWidth = m_textureWidth;
+        const QColor g = m_frame.graticule;
+        c.graticule = QVector4D(float(g.redF()), float(g.greenF()), float(g.blueF()), 1);
+        c.opacity = opacity;
+        m_cache.composite(f, c);
+        ++g_cachedFrames;
     } else {
-        f->glDisable(GL_SCISSOR_TEST);
-    }
-    if (state->stencilEnabled()) {
-        f->glEnable(GL_STENCIL_TEST);
-        f->glStencilFunc(GL_EQUAL, state->stencilValue(), 0xff);
-        f->glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
-    } else {
-        f->glDisable(GL_STENCIL_TEST);
+        drawGraticule(itemToClip, m_frame.graticule, opacity);
+        drawFills(m_fillProgram, itemToClip);
+        drawBorders(itemToClip, opacity);
     }
 
-    // Lines: graticule first (under the land).
-    auto bindLines = [&](uint vertices, uint indices) {
-        m_lineProgram->bind();
-        f->glBindBuffer(GL_ARRAY_BUFFER, vertices);
-        f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
-        const int stride = sizeof(LayerGeometry::LineVertex);
-        f->glEnableVertexAttribArray(0);
-        f->glEnableVertexAttribArray(1);
-        f->glEnableVertexAttribArray(2);
-        f->glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(0));
-        f->glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * sizeof(float)));
-        f->glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(4 * sizeof(float)));
-    };
-    bindLines(graticuleBuffers[0], graticuleBuffers[1]);
-    const LayerGeometry::Range graticule{0, int(g.graticule.indices.size())};
-    drawLines(mvp, pixelToClip, &graticule, m_frame.graticuleWidth, m_frame.graticule);
-    f->glDisableVertexAttribArray(2);
-
-    // Fills, coloured through the lookup.
-    m_fillProgram->bind();
-    f->glActiveTexture(GL_TEXTURE0);
-    f->glBindTexture(GL_TEXTURE_2D, m_texture);
-    if (m_lookupDirty) {
-        f->glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, m_textureWidth, 1, GL_RGBA, GL_UNSIGNED_BYTE, m_lookup.constData());
-        g_lookupBytes += m_lookup.size();
-        m_lookupDirty = false;
-    }
-    m_fillProgram->setUniformValue("u_colors", 0);
-    m_fillProgram->setUniformValue("u_textureWidth", float(m_textureWidth));
-    m_fillProgram->setUniformValue("u_opacity", float(inheritedOpacity()));
-    m_fillProgram->setUniformValue("u_matrix", mvp);
-    f->glBindBuffer(GL_ARRAY_BUFFER, levelBuffers[FillVertices]);
-    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, levelBuffers[FillIndices]);
-    const int fillStride = sizeof(LayerGeometry::FillVertex);
-    f->glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, fillStride, reinterpret_cast<const void *>(0));
-    f->glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, fillStride, reinterpret_cast<const void *>(2 * sizeof(float)));
-    for (const Copy &copy : m_frame.copies) {
-        m_fillProgram->setUniformValue("u_shift", copy.shift);
-        std::for_each(copy.fills.begin(), copy.fills.end(), drawRange);
-    }
-    f->glBindTexture(GL_TEXTURE_2D, 0);
-
-    // Borders, then the hub's outline and the selection's on top.
-    bindLines(levelBuffers[LineVertices], levelBuffers[LineIndices]);
-    drawLines(mvp, pixelToClip, nullptr, m_frame.borderWidth, m_frame.border);
-    if (m_frame.hub >= 0 && m_frame.hub < level.outlines.size())
-        drawLines(mvp, pixelToClip, &level.outlines[m_frame.hub], m_frame.outlineWidth, m_frame.outline);
-    if (m_frame.selected >= 0 && m_frame.selected < level.outlines.size())
-        drawLines(mvp, pixelToClip, &level.outlines[m_frame.selected], m_frame.selectionWidth, m_frame.selection);
-
-    f->glDisableVertexAttribArray(0);
-    f->glDisableVertexAttribArray(1);
-    f->glDisableVertexAttribArray(2);
+    for (int a = 0; a < 3; ++a)
+        f->glDisableVertexAttribArray(a);
     f->glBindBuffer(GL_ARRAY_BUFFER, 0);
     f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-    m_lineProgram->release();
+    f->glActiveTexture(GL_TEXTURE0);
+    f->glBindTexture(GL_TEXTURE_2D, 0);
+    f->glUseProgram(0);
+    f->glClearColor(clearColor[0], clearColor[1], clearColor[2], clearColor[3]);
 }

@@ -1,0 +1,56 @@
+#pragma once
+// The country layer's raster cache (issue 16): what a colour change leaves as it was, drawn
+// once per camera, size, device pixel ratio and level of detail into two offscreen textures of
+// the item's size in device pixels:
+//   index: each pixel's country as index + 1 in RGB (0: no country), no blending or
+//          antialiasing; alpha holds the graticule's coverage (it lies under the land);
+//   lines: the borders, coastlines, the hub's outline and the selection, antialiased,
+//          premultiplied.
+// Each frame then draws one quad over the item whose fragment shader looks the index up in the
+// colour table (the per-country lookup texture) and lays the graticule under and the lines over
+// it. Two RGBA8 textures: 8 bytes a pixel, 66 MB at 3840x2160; reallocated at the new size
+// whenever the size changes (so a shrinking window frees memory), freed with the node.
+#include <QMatrix4x4>
+#include <QRect>
+#include <QVector4D>
+
+class QOpenGLFunctions;
+class QOpenGLShaderProgram;
+
+class RasterCache
+{
+public:
+    enum Target { Index, Lines };
+
+    ~RasterCache();
+    // Textures of `size` device pixels (reallocated when it changes); false when the
+    // framebuffer cannot be completed (the caller then draws directly).
+    bool allocate(QOpenGLFunctions *f, const QSize &size);
+    // Binds the framebuffer with `target` attached, cleared to transparent, viewport over it.
+    void bindTarget(QOpenGLFunctions *f, Target target);
+    QSize size() const { return m_size; }
+    static qint64 bytesFor(const QSize &size) { return 8 * qint64(size.width()) * size.height(); }
+
+    struct Composite {
+        QMatrix4x4 itemToClip;
+        QRectF rect;            // the item's, in item pixels
+        QPoint origin;          // the textures' lower-left corner in the target's pixels
+        uint colors = 0;        // the colour table: texel i + 1 holds country i, premultiplied
+        int colorsWidth = 1;
+        QVector4D graticule;    // unpremultiplied colour, alpha 1
+        float opacity = 1;
+    };
+    // Draws the item from the textures with the caller's blending, scissor and stencil.
+    void composite(QOpenGLFunctions *f, const Composite &c);
+    // Deletes the textures, framebuffer, program and quad (needs the node's context current).
+    void release(QOpenGLFunctions *f);
+
+private:
+    bool createProgram(QOpenGLFunctions *f);
+
+    QSize m_size;
+    uint m_framebuffer = 0;
+    uint m_textures[2] = {0, 0};
+    uint m_quad = 0; // vertex buffer: the unit square's corners
+    QOpenGLShaderProgram *m_program = nullptr;
+};
