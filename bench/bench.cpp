@@ -1,7 +1,8 @@
 // diplomap-bench: figures for docs/PERFORMANCE.md. Every load and export runs in a fresh child
 // process so that time and peak memory are those of a cold start (file cache warm). With a
 // display (run under xvfb-run), the interaction benchmark follows: see interactionbench.h.
-//   diplomap-bench [--short] [--runs N] [--json FILE] [--no-gui]
+//   diplomap-bench [--short] [--runs N] [--json FILE] [--no-gui] [--rows REGEX]
+// --rows runs only the interaction rows whose "scene WxH" matches REGEX (e.g. "^(diplomap|empty).*1920").
 #include "dataset.h"
 #include "diplomapqml.h"
 #include "interactionbench.h"
@@ -28,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -184,7 +186,7 @@ QString fmt(const QJsonObject &phase, const char *figure, const char *which)
     return QString::number(phase.value(figure).toObject().value(which).toDouble(), 'f', 2);
 }
 
-bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJsonObject *report)
+bool runInteraction(int framesPerSegment, const QRegularExpression &rows, QTextStream &out, QJsonObject *report)
 {
     Localization localization;
     MapTheme theme;
@@ -196,19 +198,25 @@ bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJs
     qmlRegisterSingletonInstance("DiplomapBench", 1, 0, "Parts", &parts);
     const QVector<InteractionBench::Scene> scenes = {
         {"diplomap", QUrl("qrc:/bench/qml/Ours.qml"), -1},
+        {"diplomap, rasterising every frame", QUrl("qrc:/bench/qml/Ours.qml"), -1, false}, // issue 16's before
         {"baseline a: MapPolygon (software)", QUrl("qrc:/bench/qml/Baseline.qml"), 0},
         {"baseline b: MapPolygon (OpenGL)", QUrl("qrc:/bench/qml/Baseline.qml"), 1},
         {"empty map", QUrl("qrc:/bench/qml/Empty.qml"), -1},
     };
     const int floorScene = scenes.size() - 1; // the empty map: what every scene's frame costs anyway
     out << QStringLiteral("baselines: %1 MapPolygons, %2 vertices (50m data)\n").arg(parts.count()).arg(parts.vertexCount());
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg("scene", -36).arg("size", 10).arg("phase", 11)
-               .arg("gui p50", 8).arg("render p50", 11).arg("g+r p50", 8).arg("g+r p95", 8).arg("g+r max", 8).arg("upload B/f", 11);
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n").arg("scene", -36).arg("size", 10).arg("phase", 11)
+               .arg("gui p50", 8).arg("render p50", 11).arg("g+r p50", 8).arg("g+r p95", 8).arg("g+r max", 8).arg("upload B/f", 11)
+               .arg("CPU ms/f", 9);
     QJsonArray results;
     QString renderer;
     QQmlEngine engine;
     for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)}) {
         for (const InteractionBench::Scene &scene : scenes) {
+            if (!rows.match(QStringLiteral("%1 %2x%3").arg(scene.name).arg(size.width()).arg(size.height())).hasMatch()) {
+                results.append(QJsonObject()); // not run: no ratios with it
+                continue;
+            }
             QJsonObject r = InteractionBench::run(&engine, scene, size, framesPerSegment, controller, &parts, &renderer);
             if (r.contains("error")) {
                 QTextStream(stderr) << scene.name << ": " << r.value("error").toString() << '\n';
@@ -216,13 +224,14 @@ bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJs
             }
             for (const char *phase : {"camera", "transition"}) {
                 const QJsonObject p = r.value(phase).toObject();
-                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg(scene.name, -36)
+                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n").arg(scene.name, -36)
                            .arg(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()), 10).arg(phase, 11)
                            .arg(fmt(p, "gui_ms", "p50"), 8).arg(fmt(p, "render_ms", "p50"), 11)
                            .arg(fmt(p, "gui_plus_render_ms", "p50"), 8).arg(fmt(p, "gui_plus_render_ms", "p95"), 8)
                            .arg(fmt(p, "gui_plus_render_ms", "max"), 8)
                            .arg(scene.polygonBackend < 0 ? QString::number(p.value("geometry_upload_bytes_per_frame").toDouble(), 'f', 0)
-                                                         : QStringLiteral("n/a"), 11);
+                                                         : QStringLiteral("n/a"), 11)
+                           .arg(p.value("process_cpu_ms_per_frame").toDouble(), 9, 'f', 1);
             }
             if (scene.polygonBackend >= 0)
                 r.insert("note", "geometry upload is measured for diplomap's layer only");
@@ -239,6 +248,8 @@ bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJs
         };
         const QJsonObject ours = results[i].toObject();
         for (int b = 1; b < floorScene; ++b) {
+            if (ours.isEmpty() || results[i + b].toObject().isEmpty() || results[i + floorScene].toObject().isEmpty())
+                continue;
             for (const char *phase : {"camera", "transition"}) {
                 const double o = p50(0, phase), x = p50(b, phase), floor = p50(floorScene, phase);
                 const double frame = o > 0 ? x / o : 0, aboveFloor = o > floor ? (x - floor) / (o - floor) : 0;
@@ -255,7 +266,9 @@ bool runInteraction(const DataSet &, int framesPerSegment, QTextStream &out, QJs
     QJsonObject machine = report->value("machine").toObject();
     machine.insert("gl_renderer", renderer);
     report->insert("machine", machine);
-    report->insert("interaction", results);
+    QJsonArray run;
+    std::copy_if(results.begin(), results.end(), std::back_inserter(run), [](const QJsonValue &r) { return !r.toObject().isEmpty(); });
+    report->insert("interaction", run);
     out << "GL renderer: " << renderer << '\n';
     return true;
 }
@@ -268,6 +281,19 @@ QString cpuModel()
             if (line.startsWith("model name"))
                 return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
     return QStringLiteral("unknown");
+}
+
+int writeReport(const QJsonObject &report, const QString &jsonPath)
+{
+    if (jsonPath.isEmpty())
+        return 0;
+    QFile f(jsonPath);
+    if (!f.open(QIODevice::WriteOnly)) {
+        QTextStream(stderr) << jsonPath << ": cannot write: " << f.errorString() << '\n';
+        return 1;
+    }
+    f.write(QJsonDocument(report).toJson());
+    return 0;
 }
 
 } // namespace
@@ -301,8 +327,10 @@ int main(int argc, char *argv[])
     const int runs = runsIndex > 0 ? args.value(runsIndex + 1).toInt() : (shortRun ? 1 : 7);
     const int jsonIndex = args.indexOf(QStringLiteral("--json"));
     const QString jsonPath = jsonIndex > 0 ? args.value(jsonIndex + 1) : QString();
-    if (runs < 1) {
-        QTextStream(stderr) << "usage: diplomap-bench [--short] [--runs N >= 1] [--json FILE]\n";
+    const int rowsIndex = args.indexOf(QStringLiteral("--rows"));
+    const QRegularExpression rows(rowsIndex > 0 ? args.value(rowsIndex + 1) : QString());
+    if (runs < 1 || !rows.isValid() || (rowsIndex > 0 && !display)) {
+        QTextStream(stderr) << "usage: diplomap-bench [--short] [--runs N >= 1] [--json FILE] [--no-gui] [--rows REGEX (needs a display)]\n";
         return 2;
     }
 
@@ -313,6 +341,12 @@ int main(int argc, char *argv[])
                        {"runs", runs}};
     out << QStringLiteral("diplomap-bench: %1 run(s) per file, each in a fresh process; %2, %3 cores\n\n")
                .arg(runs).arg(cpuModel()).arg(QThread::idealThreadCount());
+    if (rowsIndex > 0) { // only the interaction rows asked for
+        const int frames = shortRun ? 2 : 30;
+        out << QStringLiteral("interaction (%1 frames per path segment, basic render loop), rows matching %2\n")
+                   .arg(frames).arg(rows.pattern());
+        return runInteraction(frames, rows, out, &report) ? writeReport(report, jsonPath) : 1;
+    }
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg("boundaries", -20).arg("load ms (median)", 17).arg("min", 8).arg("max", 8)
                .arg("peak MB", 8).arg("RSS after", 10).arg("countries", 10).arg("vertices", 9).arg("triangles", 10);
@@ -406,17 +440,9 @@ int main(int argc, char *argv[])
 
     if (display && !args.contains(QStringLiteral("--no-gui"))) {
         out << QStringLiteral("\ninteraction (%1 frames per path segment, basic render loop)\n").arg(shortRun ? 2 : 30);
-        if (!runInteraction(data, shortRun ? 2 : 30, out, &report))
+        if (!runInteraction(shortRun ? 2 : 30, rows, out, &report))
             return 1;
     }
 
-    if (!jsonPath.isEmpty()) {
-        QFile f(jsonPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            QTextStream(stderr) << jsonPath << ": cannot write: " << f.errorString() << '\n';
-            return 1;
-        }
-        f.write(QJsonDocument(report).toJson());
-    }
-    return 0;
+    return writeReport(report, jsonPath);
 }

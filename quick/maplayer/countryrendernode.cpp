@@ -1,4 +1,5 @@
 #include "countryrendernode.h"
+#include "layershaders.h"
 
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -10,77 +11,6 @@
 #include <cmath>
 
 namespace {
-
-const char *const kFillVertex = R"(
-attribute highp vec2 a_position;
-attribute highp float a_country;
-uniform highp mat4 u_matrix;
-uniform highp float u_shift;
-varying highp float v_country;
-void main()
-{
-    v_country = a_country;
-    gl_Position = u_matrix * vec4(a_position.x + u_shift, a_position.y, 0.0, 1.0);
-}
-)";
-
-const char *const kFillFragment = R"(
-uniform sampler2D u_colors;
-uniform highp float u_textureWidth;
-uniform lowp float u_opacity;
-varying highp float v_country;
-void main()
-{
-    gl_FragColor = texture2D(u_colors, vec2((v_country + 1.5) / u_textureWidth, 0.5)) * u_opacity;
-}
-)";
-
-// The raster cache's fills: country index + 1 as bytes in RGB (RasterCache), not blended.
-const char *const kIndexFragment = R"(
-varying highp float v_country;
-void main()
-{
-    highp float index = floor(v_country + 0.5) + 1.0;
-    highp float b = floor(index / 65536.0);
-    highp float g = floor((index - b * 65536.0) / 256.0);
-    highp float r = index - b * 65536.0 - g * 256.0;
-    gl_FragColor = vec4(r, g, b, 0.0) / 255.0;
-}
-)";
-
-// Each segment is a quad widened on screen: constant width in pixels at any zoom.
-const char *const kLineVertex = R"(
-attribute highp vec2 a_position;
-attribute highp vec2 a_direction;
-attribute highp vec2 a_corner;
-uniform highp mat4 u_matrix;
-uniform highp float u_shift;
-uniform highp vec2 u_pixelToClip;
-uniform highp float u_extent;
-varying highp float v_across;
-void main()
-{
-    highp vec4 p = u_matrix * vec4(a_position.x + u_shift, a_position.y, 0.0, 1.0);
-    highp vec2 normal = vec2(-a_direction.y, a_direction.x);
-    highp vec2 offset = (normal * a_corner.x + a_direction * a_corner.y) * u_extent;
-    p.xy += offset * u_pixelToClip * p.w;
-    v_across = a_corner.x * u_extent;
-    gl_Position = p;
-}
-)";
-
-// Antialiased across the line: coverage from the distance to its centre, in device pixels.
-const char *const kLineFragment = R"(
-uniform lowp vec4 u_color;
-uniform highp float u_halfWidth;
-uniform highp float u_pixelSize;
-varying highp float v_across;
-void main()
-{
-    highp float coverage = clamp((u_halfWidth - abs(v_across)) / u_pixelSize + 0.5, 0.0, 1.0);
-    gl_FragColor = u_color * coverage;
-}
-)";
 
 std::atomic<qint64> g_geometryBytes{0};
 std::atomic<qint64> g_lookupBytes{0};
@@ -113,32 +43,6 @@ void drawRange(const LayerGeometry::Range &range)
 QVector2D pixelToClip(const QMatrix4x4 &toClip)
 {
     return QVector2D(toClip(0, 0), toClip(1, 1));
-}
-
-// The item's bounds in the target's pixels (viewport x, y, width, height), whole pixels.
-QRect targetPixels(const QMatrix4x4 &toClip, const QRectF &rect, const GLint *viewport)
-{
-    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
-    for (const QPointF &corner : {rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()}) {
-        const QVector4D p = toClip * QVector4D(float(corner.x()), float(corner.y()), 0, 1);
-        const double x = viewport[0] + (p.x() / p.w() + 1) / 2 * viewport[2];
-        const double y = viewport[1] + (p.y() / p.w() + 1) / 2 * viewport[3];
-        x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
-    }
-    const QRect bounds(QPoint(int(std::floor(x0)), int(std::floor(y0))), QPoint(int(std::ceil(x1)) - 1, int(std::ceil(y1)) - 1));
-    return bounds & QRect(viewport[0], viewport[1], viewport[2], viewport[3]);
-}
-
-// Clip space of the target -> clip space of a texture covering `pixels` of it: the cache's
-// texel (i, j) is rasterised exactly as the target's pixel (pixels.x + i, pixels.y + j).
-QMatrix4x4 cacheFromTarget(const QRect &pixels, const GLint *viewport)
-{
-    QMatrix4x4 m;
-    m(0, 0) = float(viewport[2]) / pixels.width();
-    m(0, 3) = float(2 * (viewport[0] - pixels.x()) + viewport[2]) / pixels.width() - 1;
-    m(1, 1) = float(viewport[3]) / pixels.height();
-    m(1, 3) = float(2 * (viewport[1] - pixels.y()) + viewport[3]) / pixels.height() - 1;
-    return m;
 }
 
 } // namespace
@@ -210,19 +114,19 @@ bool CountryRenderNode::initialize()
     QOpenGLFunctions *f = context->functions();
 
     m_fillProgram = new QOpenGLShaderProgram;
-    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, kFillVertex);
-    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, kFillFragment);
+    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, LayerShaders::kFillVertex);
+    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, LayerShaders::kFillFragment);
     m_fillProgram->bindAttributeLocation("a_position", 0);
     m_fillProgram->bindAttributeLocation("a_country", 1);
     m_lineProgram = new QOpenGLShaderProgram;
-    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, kLineVertex);
-    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, kLineFragment);
+    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, LayerShaders::kLineVertex);
+    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, LayerShaders::kLineFragment);
     m_lineProgram->bindAttributeLocation("a_position", 0);
     m_lineProgram->bindAttributeLocation("a_direction", 1);
     m_lineProgram->bindAttributeLocation("a_corner", 2);
     m_indexProgram = new QOpenGLShaderProgram;
-    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, kFillVertex);
-    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, kIndexFragment);
+    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, LayerShaders::kFillVertex);
+    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, LayerShaders::kIndexFragment);
     m_indexProgram->bindAttributeLocation("a_position", 0);
     m_indexProgram->bindAttributeLocation("a_country", 1);
     if (!m_fillProgram->link() || !m_lineProgram->link() || !m_indexProgram->link()) {
@@ -458,9 +362,9 @@ void CountryRenderNode::render(const RenderState *state)
     const QMatrix4x4 itemToClip = *state->projectionMatrix() * *matrix();
     const float opacity = float(inheritedOpacity());
     Raster raster;
-    raster.pixels = targetPixels(itemToClip, m_frame.rect, viewport);
+    raster.pixels = RasterCache::targetPixels(itemToClip, m_frame.rect, viewport);
     if (!raster.pixels.isEmpty())
-        raster.toClip = cacheFromTarget(raster.pixels, viewport) * itemToClip;
+        raster.toClip = RasterCache::cacheFromTarget(raster.pixels, viewport) * itemToClip;
     // The camera moved (or the size, level, lines): draw directly; the cache is filled once the
     // scene repeats, so that a camera path does not pay for both. It is filled again when the
     // target changes (a grab, a layer).

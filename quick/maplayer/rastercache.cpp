@@ -4,7 +4,12 @@
 #include <QOpenGLShaderProgram>
 #include <QtDebug>
 
+#include <atomic>
+#include <cmath>
+
 namespace {
+
+std::atomic<qint64> g_allocatedBytes{0};
 
 const char *const kVertex = R"(
 attribute highp vec2 a_corner;
@@ -41,6 +46,37 @@ void main()
 )";
 
 } // namespace
+
+// The item's bounds in the target's pixels (viewport x, y, width, height), whole pixels.
+QRect RasterCache::targetPixels(const QMatrix4x4 &toClip, const QRectF &rect, const GLint *viewport)
+{
+    double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+    for (const QPointF &corner : {rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()}) {
+        const QVector4D p = toClip * QVector4D(float(corner.x()), float(corner.y()), 0, 1);
+        const double x = viewport[0] + (p.x() / p.w() + 1) / 2 * viewport[2];
+        const double y = viewport[1] + (p.y() / p.w() + 1) / 2 * viewport[3];
+        x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+    }
+    const QRect bounds(QPoint(int(std::floor(x0)), int(std::floor(y0))), QPoint(int(std::ceil(x1)) - 1, int(std::ceil(y1)) - 1));
+    return bounds & QRect(viewport[0], viewport[1], viewport[2], viewport[3]);
+}
+
+// Clip space of the target -> clip space of a texture covering `pixels` of it: the cache's
+// texel (i, j) is rasterised exactly as the target's pixel (pixels.x + i, pixels.y + j).
+QMatrix4x4 RasterCache::cacheFromTarget(const QRect &pixels, const GLint *viewport)
+{
+    QMatrix4x4 m;
+    m(0, 0) = float(viewport[2]) / pixels.width();
+    m(0, 3) = float(2 * (viewport[0] - pixels.x()) + viewport[2]) / pixels.width() - 1;
+    m(1, 1) = float(viewport[3]) / pixels.height();
+    m(1, 3) = float(2 * (viewport[1] - pixels.y()) + viewport[3]) / pixels.height() - 1;
+    return m;
+}
+
+qint64 RasterCache::allocatedBytes()
+{
+    return g_allocatedBytes.load();
+}
 
 RasterCache::~RasterCache()
 {
@@ -86,6 +122,7 @@ bool RasterCache::allocate(QOpenGLFunctions *f, const QSize &size)
         f->glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, size.width(), size.height(), 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
     }
     f->glBindTexture(GL_TEXTURE_2D, 0);
+    g_allocatedBytes += bytesFor(size) - (m_size.isValid() ? bytesFor(m_size) : 0);
     m_size = size;
     GLint previous = 0;
     f->glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
@@ -147,6 +184,8 @@ void RasterCache::release(QOpenGLFunctions *f)
         f->glDeleteFramebuffers(1, &m_framebuffer);
         f->glDeleteTextures(2, m_textures);
     }
+    if (m_size.isValid())
+        g_allocatedBytes -= bytesFor(m_size);
     if (f && m_quad)
         f->glDeleteBuffers(1, &m_quad);
     m_framebuffer = m_quad = 0;

@@ -30,6 +30,13 @@ public:
     void bindTarget(QOpenGLFunctions *f, Target target);
     QSize size() const { return m_size; }
     static qint64 bytesFor(const QSize &size) { return 8 * qint64(size.width()) * size.height(); }
+    static qint64 allocatedBytes(); // by all caches now, for tests
+    // The bounds of `rect` (item pixels) in the target's pixels (viewport: x, y, width, height
+    // as GL_VIEWPORT gives them), whole pixels within the viewport.
+    static QRect targetPixels(const QMatrix4x4 &toClip, const QRectF &rect, const int *viewport);
+    // The target's clip space -> the clip space of a texture covering `pixels` of it: texel
+    // (i, j) is rasterised exactly as the target's pixel (pixels.x + i, pixels.y + j).
+    static QMatrix4x4 cacheFromTarget(const QRect &pixels, const int *viewport);
 
     struct Composite {
         QMatrix4x4 itemToClip;

@@ -10,6 +10,7 @@
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
+#include "rastercache.h"
 #include "timelinecontroller.h"
 
 #include <QQmlEngine>
@@ -35,6 +36,7 @@ private slots:
     void initTestCase();
     void transitionFrameSameBothWays();
     void cacheFollowsTheCamera();
+    void cacheFollowsTheSize();
 
 private:
     QImage frame(bool cached);          // the window as drawn with or without the cache
@@ -172,6 +174,21 @@ void RasterCacheTest::cacheFollowsTheCamera()
     QVERIFY(!panned.isNull());
     QCOMPARE(CountryRenderNode::cacheRasterisations(), rasterisations + 1);
     QVERIFY2(channelDiff(panned.pixel(centre), kazakhstan) <= 2, qPrintable(QColor(panned.pixel(centre)).name()));
+}
+
+// Two RGBA textures of the item's device pixels: reallocated when the window shrinks (and grows).
+void RasterCacheTest::cacheFollowsTheSize()
+{
+    QVERIFY(!frame(true).isNull());
+    QCOMPARE(RasterCache::allocatedBytes(), RasterCache::bytesFor(QSize(1920, 1080)));
+    m_window->resize(QSize(960, 540) / m_dpr);
+    QTRY_COMPARE(m_layer->width(), 960 / m_dpr);
+    QVERIFY(!frame(true).isNull());
+    QCOMPARE(RasterCache::allocatedBytes(), qint64(8 * 960 * 540));
+    m_window->resize(QSize(1920, 1080) / m_dpr);
+    QTRY_COMPARE(m_layer->width(), 1920 / m_dpr);
+    QVERIFY(!frame(true).isNull());
+    QCOMPARE(RasterCache::allocatedBytes(), qint64(8 * 1920 * 1080));
 }
 
 QTEST_MAIN(RasterCacheTest)
