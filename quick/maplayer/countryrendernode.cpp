@@ -375,7 +375,7 @@ void CountryRenderNode::render(const RenderState *state)
     if (cached && !(m_cacheValid && sameScene(m_frame, m_cached.frame) && m_cached.toClip == raster.toClip
                     && m_cached.pixels == raster.pixels)) {
         m_cacheValid = false;
-        if (m_cache.allocate(f, raster.pixels.size())) {
+        if (m_cache.allocate(f, raster.pixels.size(), m_textureWidth)) {
             rasterise(raster);
             m_cached = raster;
             m_cached.frame = m_frame;
@@ -395,8 +395,7 @@ void CountryRenderNode::render(const RenderState *state)
         c.itemToClip = itemToClip;
         c.rect = m_frame.rect;
         c.origin = raster.pixels.topLeft();
-        c.colors = m_texture;
-        c.colorsWidth = m_textureWidth;
+        c.colors = m_lookup;
         const QColor g = m_frame.graticule;
         c.graticule = QVector4D(float(g.redF()), float(g.greenF()), float(g.blueF()), 1);
         c.opacity = opacity;

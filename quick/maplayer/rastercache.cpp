@@ -26,10 +26,9 @@ void main()
 const char *const kFragment = R"(
 uniform sampler2D u_index;
 uniform sampler2D u_lines;
-uniform sampler2D u_colors;
+uniform lowp vec4 u_colors[TABLE_SIZE];
 uniform highp vec2 u_origin;
 uniform highp vec2 u_size;
-uniform highp float u_colorsWidth;
 uniform lowp vec4 u_graticule;
 uniform lowp float u_opacity;
 void main()
@@ -38,7 +37,7 @@ void main()
     lowp vec4 cell = texture2D(u_index, at);
     highp vec3 bytes = floor(cell.rgb * 255.0 + 0.5);
     highp float index = bytes.r + bytes.g * 256.0 + bytes.b * 65536.0;
-    lowp vec4 fill = texture2D(u_colors, vec2((index + 0.5) / u_colorsWidth, 0.5));
+    lowp vec4 fill = u_colors[int(index)]; // a uniform array: cheaper than a dependent texture read on llvmpipe
     lowp vec4 color = fill + u_graticule * cell.a * (1.0 - fill.a);
     lowp vec4 lines = texture2D(u_lines, at);
     gl_FragColor = (lines + color * (1.0 - lines.a)) * u_opacity;
@@ -83,11 +82,13 @@ RasterCache::~RasterCache()
     delete m_program; // GL objects go in release(), with the context current
 }
 
-bool RasterCache::createProgram(QOpenGLFunctions *f)
+bool RasterCache::createProgram(QOpenGLFunctions *f, int tableSize)
 {
     m_program = new QOpenGLShaderProgram;
     m_program->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, kVertex);
-    m_program->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, kFragment);
+    m_program->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment,
+                                                QByteArray("#define TABLE_SIZE ") + QByteArray::number(tableSize) + '\n' + kFragment);
+    m_tableSize = tableSize;
     m_program->bindAttributeLocation("a_corner", 0);
     if (!m_program->link()) {
         qWarning() << "RasterCache: shaders do not link:" << m_program->log();
@@ -101,11 +102,11 @@ bool RasterCache::createProgram(QOpenGLFunctions *f)
     return true;
 }
 
-bool RasterCache::allocate(QOpenGLFunctions *f, const QSize &size)
+bool RasterCache::allocate(QOpenGLFunctions *f, const QSize &size, int tableSize)
 {
     if (size == m_size && m_framebuffer)
         return true;
-    if (!m_program && !createProgram(f))
+    if (!m_program && !createProgram(f, tableSize))
         return false;
     if (!m_framebuffer) {
         f->glGenFramebuffers(1, &m_framebuffer);
@@ -151,18 +152,20 @@ void RasterCache::bindTarget(QOpenGLFunctions *f, Target target)
 void RasterCache::composite(QOpenGLFunctions *f, const Composite &c)
 {
     m_program->bind();
-    for (int unit = 0; unit < 3; ++unit) {
+    for (int unit = 0; unit < 2; ++unit) {
         f->glActiveTexture(GL_TEXTURE0 + unit);
-        f->glBindTexture(GL_TEXTURE_2D, unit < 2 ? m_textures[unit] : c.colors);
+        f->glBindTexture(GL_TEXTURE_2D, m_textures[unit]);
     }
     m_program->setUniformValue("u_index", 0);
     m_program->setUniformValue("u_lines", 1);
-    m_program->setUniformValue("u_colors", 2);
+    QVector<QVector4D> table(m_tableSize);
+    for (int i = 0; i < m_tableSize && 4 * i + 3 < c.colors.size(); ++i)
+        table[i] = QVector4D(c.colors[4 * i], c.colors[4 * i + 1], c.colors[4 * i + 2], c.colors[4 * i + 3]) / 255.0f;
+    m_program->setUniformValueArray("u_colors", table.constData(), table.size());
     m_program->setUniformValue("u_matrix", c.itemToClip);
     m_program->setUniformValue("u_rect", QVector4D(float(c.rect.x()), float(c.rect.y()), float(c.rect.width()), float(c.rect.height())));
     m_program->setUniformValue("u_origin", QVector2D(c.origin));
     m_program->setUniformValue("u_size", QVector2D(float(m_size.width()), float(m_size.height())));
-    m_program->setUniformValue("u_colorsWidth", float(c.colorsWidth));
     m_program->setUniformValue("u_graticule", c.graticule);
     m_program->setUniformValue("u_opacity", c.opacity);
     f->glBindBuffer(GL_ARRAY_BUFFER, m_quad);
@@ -171,7 +174,7 @@ void RasterCache::composite(QOpenGLFunctions *f, const Composite &c)
     f->glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
     f->glDisableVertexAttribArray(0);
     f->glBindBuffer(GL_ARRAY_BUFFER, 0);
-    for (int unit = 2; unit >= 0; --unit) { // unit 0 active at the end: Qt's materials expect it
+    for (int unit = 1; unit >= 0; --unit) { // unit 0 active at the end: Qt's materials expect it
         f->glActiveTexture(GL_TEXTURE0 + unit);
         f->glBindTexture(GL_TEXTURE_2D, 0);
     }

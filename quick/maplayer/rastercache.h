@@ -7,11 +7,12 @@
 //   lines: the borders, coastlines, the hub's outline and the selection, antialiased,
 //          premultiplied.
 // Each frame then draws one quad over the item whose fragment shader looks the index up in the
-// colour table (the per-country lookup texture) and lays the graticule under and the lines over
+// colour table (the node's lookup, as a uniform array) and lays the graticule under and the lines over
 // it. Two RGBA8 textures: 8 bytes a pixel, 66 MB at 3840x2160; reallocated at the new size
 // whenever the size changes (so a shrinking window frees memory), freed with the node.
 #include <QMatrix4x4>
 #include <QRect>
+#include <QVector>
 #include <QVector4D>
 
 class QOpenGLFunctions;
@@ -25,7 +26,8 @@ public:
     ~RasterCache();
     // Textures of `size` device pixels (reallocated when it changes); false when the
     // framebuffer cannot be completed (the caller then draws directly).
-    bool allocate(QOpenGLFunctions *f, const QSize &size);
+    // `tableSize`: entries of the colour table (fixed with the first call).
+    bool allocate(QOpenGLFunctions *f, const QSize &size, int tableSize);
     // Binds the framebuffer with `target` attached, cleared to transparent, viewport over it.
     void bindTarget(QOpenGLFunctions *f, Target target);
     QSize size() const { return m_size; }
@@ -42,8 +44,7 @@ public:
         QMatrix4x4 itemToClip;
         QRectF rect;            // the item's, in item pixels
         QPoint origin;          // the textures' lower-left corner in the target's pixels
-        uint colors = 0;        // the colour table: texel i + 1 holds country i, premultiplied
-        int colorsWidth = 1;
+        QVector<uchar> colors;  // the colour table, RGBA premultiplied: entry i + 1 holds country i
         QVector4D graticule;    // unpremultiplied colour, alpha 1
         float opacity = 1;
     };
@@ -53,11 +54,12 @@ public:
     void release(QOpenGLFunctions *f);
 
 private:
-    bool createProgram(QOpenGLFunctions *f);
+    bool createProgram(QOpenGLFunctions *f, int tableSize);
 
     QSize m_size;
     uint m_framebuffer = 0;
     uint m_textures[2] = {0, 0};
     uint m_quad = 0; // vertex buffer: the unit square's corners
     QOpenGLShaderProgram *m_program = nullptr;
+    int m_tableSize = 0;
 };
