@@ -4,6 +4,7 @@
 //   diplomap-bench [--short] [--runs N] [--json FILE] [--no-gui] [--only SECTION,…]
 // Sections: load (with triangulation and the layer's geometry), export, still-ratio (the
 // 7680×4320 PNG per stage and against mapnik), video, interaction.
+//   --rows REGEX runs only the interaction rows whose "scene WxH" matches REGEX (e.g. "^(diplomap|empty).*1920").
 #include "dataset.h"
 #include "diplomapqml.h"
 #include "interactionbench.h"
@@ -31,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -187,7 +189,7 @@ QString fmt(const QJsonObject &phase, const char *figure, const char *which)
     return QString::number(phase.value(figure).toObject().value(which).toDouble(), 'f', 2);
 }
 
-bool runInteraction(int framesPerSegment, QTextStream &out, QJsonObject *report)
+bool runInteraction(int framesPerSegment, const QRegularExpression &rows, QTextStream &out, QJsonObject *report)
 {
     Localization localization;
     MapTheme theme;
@@ -199,19 +201,25 @@ bool runInteraction(int framesPerSegment, QTextStream &out, QJsonObject *report)
     qmlRegisterSingletonInstance("DiplomapBench", 1, 0, "Parts", &parts);
     const QVector<InteractionBench::Scene> scenes = {
         {"diplomap", QUrl("qrc:/bench/qml/Ours.qml"), -1},
+        {"diplomap, rasterising every frame", QUrl("qrc:/bench/qml/Ours.qml"), -1, false}, // issue 16's before
         {"baseline a: MapPolygon (software)", QUrl("qrc:/bench/qml/Baseline.qml"), 0},
         {"baseline b: MapPolygon (OpenGL)", QUrl("qrc:/bench/qml/Baseline.qml"), 1},
         {"empty map", QUrl("qrc:/bench/qml/Empty.qml"), -1},
     };
     const int floorScene = scenes.size() - 1; // the empty map: what every scene's frame costs anyway
     out << QStringLiteral("baselines: %1 MapPolygons, %2 vertices (50m data)\n").arg(parts.count()).arg(parts.vertexCount());
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg("scene", -36).arg("size", 10).arg("phase", 11)
-               .arg("gui p50", 8).arg("render p50", 11).arg("g+r p50", 8).arg("g+r p95", 8).arg("g+r max", 8).arg("upload B/f", 11);
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n").arg("scene", -36).arg("size", 10).arg("phase", 11)
+               .arg("gui p50", 8).arg("render p50", 11).arg("g+r p50", 8).arg("g+r p95", 8).arg("g+r max", 8).arg("upload B/f", 11)
+               .arg("CPU ms/f", 9);
     QJsonArray results;
     QString renderer;
     QQmlEngine engine;
     for (const QSize size : {QSize(1920, 1080), QSize(3840, 2160)}) {
         for (const InteractionBench::Scene &scene : scenes) {
+            if (!rows.match(QStringLiteral("%1 %2x%3").arg(scene.name).arg(size.width()).arg(size.height())).hasMatch()) {
+                results.append(QJsonObject()); // not run: no ratios with it
+                continue;
+            }
             QJsonObject r = InteractionBench::run(&engine, scene, size, framesPerSegment, controller, &parts, &renderer);
             if (r.contains("error")) {
                 QTextStream(stderr) << scene.name << ": " << r.value("error").toString() << '\n';
@@ -219,13 +227,14 @@ bool runInteraction(int framesPerSegment, QTextStream &out, QJsonObject *report)
             }
             for (const char *phase : {"camera", "transition"}) {
                 const QJsonObject p = r.value(phase).toObject();
-                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n").arg(scene.name, -36)
+                out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n").arg(scene.name, -36)
                            .arg(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()), 10).arg(phase, 11)
                            .arg(fmt(p, "gui_ms", "p50"), 8).arg(fmt(p, "render_ms", "p50"), 11)
                            .arg(fmt(p, "gui_plus_render_ms", "p50"), 8).arg(fmt(p, "gui_plus_render_ms", "p95"), 8)
                            .arg(fmt(p, "gui_plus_render_ms", "max"), 8)
                            .arg(scene.polygonBackend < 0 ? QString::number(p.value("geometry_upload_bytes_per_frame").toDouble(), 'f', 0)
-                                                         : QStringLiteral("n/a"), 11);
+                                                         : QStringLiteral("n/a"), 11)
+                           .arg(p.value("process_cpu_ms_per_frame").toDouble(), 9, 'f', 1);
             }
             if (scene.polygonBackend >= 0)
                 r.insert("note", "geometry upload is measured for diplomap's layer only");
@@ -242,6 +251,8 @@ bool runInteraction(int framesPerSegment, QTextStream &out, QJsonObject *report)
         };
         const QJsonObject ours = results[i].toObject();
         for (int b = 1; b < floorScene; ++b) {
+            if (ours.isEmpty() || results[i + b].toObject().isEmpty() || results[i + floorScene].toObject().isEmpty())
+                continue;
             for (const char *phase : {"camera", "transition"}) {
                 const double o = p50(0, phase), x = p50(b, phase), floor = p50(floorScene, phase);
                 const double frame = o > 0 ? x / o : 0, aboveFloor = o > floor ? (x - floor) / (o - floor) : 0;
@@ -258,7 +269,9 @@ bool runInteraction(int framesPerSegment, QTextStream &out, QJsonObject *report)
     QJsonObject machine = report->value("machine").toObject();
     machine.insert("gl_renderer", renderer);
     report->insert("machine", machine);
-    report->insert("interaction", results);
+    QJsonArray run;
+    std::copy_if(results.begin(), results.end(), std::back_inserter(run), [](const QJsonValue &r) { return !r.toObject().isEmpty(); });
+    report->insert("interaction", run);
     out << "GL renderer: " << renderer << '\n';
     return true;
 }
@@ -277,6 +290,19 @@ QString cpuModel()
             if (line.startsWith("model name"))
                 return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
     return QStringLiteral("unknown");
+}
+
+int writeReport(const QJsonObject &report, const QString &jsonPath)
+{
+    if (jsonPath.isEmpty())
+        return 0;
+    QFile f(jsonPath);
+    if (!f.open(QIODevice::WriteOnly)) {
+        QTextStream(stderr) << jsonPath << ": cannot write: " << f.errorString() << '\n';
+        return 1;
+    }
+    f.write(QJsonDocument(report).toJson());
+    return 0;
 }
 
 } // namespace
@@ -319,9 +345,11 @@ int main(int argc, char *argv[])
     const int onlyIndex = args.indexOf(QStringLiteral("--only"));
     const QStringList only = onlyIndex > 0 ? args.value(onlyIndex + 1).split(QLatin1Char(',')) : sections;
     const bool unknownSection = std::any_of(only.begin(), only.end(), [&](const QString &s) { return !sections.contains(s); });
-    if (runs < 1 || unknownSection) {
+    const int rowsIndex = args.indexOf(QStringLiteral("--rows"));
+    const QRegularExpression rows(rowsIndex > 0 ? args.value(rowsIndex + 1) : QString());
+    if (runs < 1 || unknownSection || !rows.isValid()) {
         QTextStream(stderr) << "usage: diplomap-bench [--short] [--runs N >= 1] [--json FILE] [--no-gui] [--only "
-                            << sections.join(QLatin1Char(',')) << "]\n";
+                            << sections.join(QLatin1Char(',')) << "] [--rows REGEX]\n";
         return 2;
     }
     auto wanted = [&](const char *section) { return only.contains(QLatin1String(section)); };
@@ -461,17 +489,9 @@ int main(int argc, char *argv[])
 
     if (display && wanted("interaction") && !args.contains(QStringLiteral("--no-gui"))) {
         out << QStringLiteral("\ninteraction (%1 frames per path segment, basic render loop)\n").arg(shortRun ? 2 : 30);
-        if (!runInteraction(shortRun ? 2 : 30, out, &report))
+        if (!runInteraction(shortRun ? 2 : 30, rows, out, &report))
             return 1;
     }
 
-    if (!jsonPath.isEmpty()) {
-        QFile f(jsonPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            QTextStream(stderr) << jsonPath << ": cannot write: " << f.errorString() << '\n';
-            return 1;
-        }
-        f.write(QJsonDocument(report).toJson());
-    }
-    return 0;
+    return writeReport(report, jsonPath);
 }

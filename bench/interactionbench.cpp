@@ -18,6 +18,8 @@
 #include <QQuickView>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -52,7 +54,16 @@ QJsonObject percentiles(QVector<double> v)
     return {{"p50", at(0.5)}, {"p95", at(0.95)}, {"max", v.last()}};
 }
 
-QJsonObject summarize(const QVector<FrameRecorder::Frame> &frames, qint64 uploadBytes)
+// CPU time of the whole process (every thread, llvmpipe's included), ms: on a shared machine
+// less disturbed than wall time.
+double processCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+QJsonObject summarize(const QVector<FrameRecorder::Frame> &frames, qint64 uploadBytes, double cpuMs)
 {
     QVector<double> gui, render, total, interval;
     for (const FrameRecorder::Frame &f : frames) {
@@ -64,7 +75,8 @@ QJsonObject summarize(const QVector<FrameRecorder::Frame> &frames, qint64 upload
     }
     return {{"frames", frames.size()}, {"gui_ms", percentiles(gui)}, {"render_ms", percentiles(render)},
             {"gui_plus_render_ms", percentiles(total)}, {"interval_ms", percentiles(interval)},
-            {"geometry_upload_bytes_per_frame", frames.isEmpty() ? 0.0 : double(uploadBytes) / frames.size()}};
+            {"geometry_upload_bytes_per_frame", frames.isEmpty() ? 0.0 : double(uploadBytes) / frames.size()},
+            {"process_cpu_ms_per_frame", frames.isEmpty() ? 0.0 : cpuMs / frames.size()}};
 }
 
 } // namespace
@@ -86,6 +98,8 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
     QQuickItem *map = view.rootObject();
     if (scene.polygonBackend >= 0)
         map->setProperty("polygonBackend", scene.polygonBackend);
+    else if (!scene.rasterCache)
+        map->setProperty("rasterCache", false);
     FrameRecorder recorder(&view);
     view.show();
     const double worldZoom = std::log2(size.width() / 256.0);
@@ -106,6 +120,7 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
     // Camera path.
     recorder.clear();
     qint64 uploadStart = CountryRenderNode::uploadedBytes();
+    double cpuStart = processCpuMs();
     const int segments = int(std::size(kPath)) - 1;
     for (int s = 0; s < segments; ++s) {
         for (int f = 1; f <= framesPerSegment; ++f) {
@@ -119,11 +134,12 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
                 return {{"error", "frame timed out on the camera path"}};
         }
     }
-    const QJsonObject camera = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart);
+    const QJsonObject camera = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart, processCpuMs() - cpuStart);
 
     // A year of changes, 2024-12-31 → 2025-12-31, at the world view, colours fading.
     recorder.clear();
     uploadStart = CountryRenderNode::uploadedBytes();
+    cpuStart = processCpuMs();
     const int frames = segments * framesPerSegment;
     QVector<QRgb> shown = controller->colors()->all();
     for (int f = 1; f <= frames; ++f) {
@@ -138,7 +154,7 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
         if (!waitForFrame(&recorder, &view))
             return {{"error", "frame timed out in the transition"}};
     }
-    const QJsonObject transition = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart);
+    const QJsonObject transition = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart, processCpuMs() - cpuStart);
     if (glRenderer->isEmpty())
         *glRenderer = recorder.glRenderer();
     return {{"scene", scene.name}, {"width", size.width()}, {"height", size.height()},

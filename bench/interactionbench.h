@@ -16,6 +16,7 @@ struct Scene {
     QString name;
     QUrl qml;
     int polygonBackend = -1; // MapPolygon.backend for the baselines; -1 for ours
+    bool rasterCache = true; // ours: CountryLayer::rasterCache
 };
 
 // Runs the camera path (framesPerSegment frames for each of its 4 segments) and the

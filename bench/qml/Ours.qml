@@ -10,11 +10,13 @@ Map {
     color: "#dce8f0"
     copyrightsVisible: false
     minimumZoomLevel: 0
+    property bool rasterCache: true // false: every frame rasterised (issue 16's switch)
 
     CountryLayer {
         anchors.fill: parent
         controller: MapController
         center: map.center
         zoomLevel: map.zoomLevel
+        rasterCache: map.rasterCache
     }
 }

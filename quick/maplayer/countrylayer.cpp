@@ -95,6 +95,15 @@ MapCamera CountryLayer::camera() const
     return MapCamera::fromZoom(m_center.longitude(), m_center.latitude(), m_zoomLevel, QSizeF(width(), height()));
 }
 
+void CountryLayer::setRasterCache(bool enabled)
+{
+    if (enabled == m_rasterCache)
+        return;
+    m_rasterCache = enabled;
+    update();
+    emit rasterCacheChanged();
+}
+
 void CountryLayer::setTransitionDuration(int ms)
 {
     if (ms == m_transitionDuration)
@@ -288,6 +297,7 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     frame.selection = style.selection;
     frame.hub = m_controller->hubIndex();
     frame.selected = m_controller->interaction()->selectedIndex();
+    frame.rasterCache = m_rasterCache;
     node->setFrame(frame);
     if (m_colorsDirty) {
         node->setColors(m_shown);

@@ -40,6 +40,9 @@ class CountryLayer : public QQuickItem
     Q_PROPERTY(bool hovering READ isHovering NOTIFY hoverChanged)
     Q_PROPERTY(QPointF hoverPosition READ hoverPosition NOTIFY hoverChanged)
     Q_PROPERTY(QString hoveredKey READ hoveredKey NOTIFY hoverChanged)
+    // Debug and test switch (issue 16): false draws every frame by rasterising the geometry
+    // (CountryRenderNode); starts false when the environment has DIPLOMAP_RASTER_CACHE=0.
+    Q_PROPERTY(bool rasterCache READ rasterCache WRITE setRasterCache NOTIFY rasterCacheChanged)
 
 public:
     explicit CountryLayer(QQuickItem *parent = nullptr);
@@ -66,6 +69,8 @@ public:
     bool isHovering() const { return m_hovering; }
     QPointF hoverPosition() const { return m_hoverPosition; }
     QString hoveredKey() const { return m_hoveredKey; }
+    bool rasterCache() const { return m_rasterCache; }
+    void setRasterCache(bool enabled);
 
     // Item position of (lon, lat) on the world copy nearest the view's centre.
     Q_INVOKABLE QPointF project(double longitude, double latitude) const;
@@ -83,6 +88,7 @@ signals:
     void unitChanged();
     void readyChanged();
     void hoverChanged();
+    void rasterCacheChanged();
     // A click or tap on the map (not a drag): item position and the country there ("" for the sea).
     void tapped(double x, double y, const QString &key);
 
@@ -115,6 +121,7 @@ private:
 
     void setHover(bool hovering, const QPointF &at);
 
+    bool m_rasterCache = qEnvironmentVariable("DIPLOMAP_RASTER_CACHE") == QLatin1String("1"); // off: slower on llvmpipe (docs/PERFORMANCE.md)
     bool m_hoverEnabled = true;
     bool m_hovering = false;
     QPointF m_hoverPosition;

@@ -1,4 +1,5 @@
 #include "countryrendernode.h"
+#include "layershaders.h"
 
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
@@ -7,69 +8,14 @@
 #include <QtDebug>
 
 #include <atomic>
+#include <cmath>
 
 namespace {
 
-const char *const kFillVertex = R"(
-attribute highp vec2 a_position;
-attribute highp float a_country;
-uniform highp mat4 u_matrix;
-uniform highp float u_shift;
-varying highp float v_country;
-void main()
-{
-    v_country = a_country;
-    gl_Position = u_matrix * vec4(a_position.x + u_shift, a_position.y, 0.0, 1.0);
-}
-)";
-
-const char *const kFillFragment = R"(
-uniform sampler2D u_colors;
-uniform highp float u_textureWidth;
-uniform lowp float u_opacity;
-varying highp float v_country;
-void main()
-{
-    gl_FragColor = texture2D(u_colors, vec2((v_country + 0.5) / u_textureWidth, 0.5)) * u_opacity;
-}
-)";
-
-// Each segment is a quad widened on screen: constant width in pixels at any zoom.
-const char *const kLineVertex = R"(
-attribute highp vec2 a_position;
-attribute highp vec2 a_direction;
-attribute highp vec2 a_corner;
-uniform highp mat4 u_matrix;
-uniform highp float u_shift;
-uniform highp vec2 u_pixelToClip;
-uniform highp float u_extent;
-varying highp float v_across;
-void main()
-{
-    highp vec4 p = u_matrix * vec4(a_position.x + u_shift, a_position.y, 0.0, 1.0);
-    highp vec2 normal = vec2(-a_direction.y, a_direction.x);
-    highp vec2 offset = (normal * a_corner.x + a_direction * a_corner.y) * u_extent;
-    p.xy += offset * u_pixelToClip * p.w;
-    v_across = a_corner.x * u_extent;
-    gl_Position = p;
-}
-)";
-
-// Antialiased across the line: coverage from the distance to its centre, in device pixels.
-const char *const kLineFragment = R"(
-uniform lowp vec4 u_color;
-uniform highp float u_halfWidth;
-uniform highp float u_pixelSize;
-varying highp float v_across;
-void main()
-{
-    highp float coverage = clamp((u_halfWidth - abs(v_across)) / u_pixelSize + 0.5, 0.0, 1.0);
-    gl_FragColor = u_color * coverage;
-}
-)";
-
 std::atomic<qint64> g_geometryBytes{0};
 std::atomic<qint64> g_lookupBytes{0};
+std::atomic<qint64> g_rasterisations{0};
+std::atomic<qint64> g_cachedFrames{0};
 
 enum Buffer { FillVertices, FillIndices, LineVertices, LineIndices };
 
@@ -94,13 +40,28 @@ void drawRange(const LayerGeometry::Range &range)
         GL_TRIANGLES, range.count, GL_UNSIGNED_INT, reinterpret_cast<const void *>(quintptr(range.first) * sizeof(quint32)));
 }
 
+QVector2D pixelToClip(const QMatrix4x4 &toClip)
+{
+    return QVector2D(toClip(0, 0), toClip(1, 1));
+}
+
 } // namespace
+
+bool CountryRenderNode::sameScene(const Frame &a, const Frame &b)
+{
+    // The copies in view follow from the camera, rect and widths.
+    return a.rect == b.rect && a.camera == b.camera && a.devicePixelRatio == b.devicePixelRatio
+        && a.borderWidth == b.borderWidth && a.outlineWidth == b.outlineWidth && a.selectionWidth == b.selectionWidth
+        && a.graticuleWidth == b.graticuleWidth && a.border == b.border && a.graticule == b.graticule
+        && a.outline == b.outline && a.selection == b.selection && a.hub == b.hub && a.selected == b.selected
+        && a.level == b.level;
+}
 
 CountryRenderNode::CountryRenderNode(std::shared_ptr<const LayerGeometry> geometry)
     : m_geometry(std::move(geometry))
 {
-    m_textureWidth = 64;
-    while (m_textureWidth < m_geometry->countryCount)
+    m_textureWidth = 64; // texel 0: no country (the raster cache's index 0)
+    while (m_textureWidth < m_geometry->countryCount + 1)
         m_textureWidth *= 2;
     m_lookup.fill(0, 4 * m_textureWidth);
 }
@@ -115,6 +76,16 @@ qint64 CountryRenderNode::lookupBytes()
     return g_lookupBytes.load();
 }
 
+qint64 CountryRenderNode::cacheRasterisations()
+{
+    return g_rasterisations.load();
+}
+
+qint64 CountryRenderNode::cachedFrames()
+{
+    return g_cachedFrames.load();
+}
+
 CountryRenderNode::~CountryRenderNode()
 {
     releaseResources();
@@ -122,8 +93,8 @@ CountryRenderNode::~CountryRenderNode()
 
 void CountryRenderNode::setColors(const QVector<QRgb> &colors)
 {
-    const int n = std::min(colors.size(), m_textureWidth);
-    uchar *out = m_lookup.data();
+    const int n = std::min(colors.size(), m_textureWidth - 1);
+    uchar *out = m_lookup.data() + 4;
     for (int i = 0; i < n; ++i) {
         const QRgb c = colors[i];
         const int a = qAlpha(c);
@@ -143,18 +114,24 @@ bool CountryRenderNode::initialize()
     QOpenGLFunctions *f = context->functions();
 
     m_fillProgram = new QOpenGLShaderProgram;
-    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, kFillVertex);
-    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, kFillFragment);
+    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, LayerShaders::kFillVertex);
+    m_fillProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, LayerShaders::kFillFragment);
     m_fillProgram->bindAttributeLocation("a_position", 0);
     m_fillProgram->bindAttributeLocation("a_country", 1);
     m_lineProgram = new QOpenGLShaderProgram;
-    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, kLineVertex);
-    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, kLineFragment);
+    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, LayerShaders::kLineVertex);
+    m_lineProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, LayerShaders::kLineFragment);
     m_lineProgram->bindAttributeLocation("a_position", 0);
     m_lineProgram->bindAttributeLocation("a_direction", 1);
     m_lineProgram->bindAttributeLocation("a_corner", 2);
-    if (!m_fillProgram->link() || !m_lineProgram->link()) {
-        qWarning() << "CountryRenderNode: shaders do not link:" << m_fillProgram->log() << m_lineProgram->log();
+    m_indexProgram = new QOpenGLShaderProgram;
+    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, LayerShaders::kFillVertex);
+    m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, LayerShaders::kIndexFragment);
+    m_indexProgram->bindAttributeLocation("a_position", 0);
+    m_indexProgram->bindAttributeLocation("a_country", 1);
+    if (!m_fillProgram->link() || !m_lineProgram->link() || !m_indexProgram->link()) {
+        qWarning() << "CountryRenderNode: shaders do not link:" << m_fillProgram->log() << m_lineProgram->log()
+                   << m_indexProgram->log();
         return false;
     }
 
@@ -190,22 +167,28 @@ bool CountryRenderNode::initialize()
 void CountryRenderNode::releaseResources()
 {
     QOpenGLContext *context = QOpenGLContext::currentContext();
-    if (context && !m_buffers.isEmpty()) {
-        QOpenGLFunctions *f = context->functions();
+    QOpenGLFunctions *f = context ? context->functions() : nullptr;
+    if (f && !m_buffers.isEmpty()) {
         f->glDeleteBuffers(m_buffers.size(), m_buffers.data());
         f->glDeleteTextures(1, &m_texture);
     }
+    m_cache.release(f);
+    m_cacheValid = false;
+    m_previousValid = false;
     m_buffers.clear();
     m_texture = 0;
     delete m_fillProgram;
     delete m_lineProgram;
-    m_fillProgram = m_lineProgram = nullptr;
+    delete m_indexProgram;
+    m_fillProgram = m_lineProgram = m_indexProgram = nullptr;
     m_lookupDirty = true;
 }
 
 QSGRenderNode::StateFlags CountryRenderNode::changedStates() const
 {
-    return BlendState | DepthState | StencilState | ScissorState | CullState;
+    // The raster cache binds its framebuffer, viewport and colour mask (restored, but declared
+    // so that Qt resets them too: the target is not framebuffer 0 when grabbing or in a layer).
+    return BlendState | DepthState | StencilState | ScissorState | CullState | ColorState | ViewportState | RenderTargetState;
 }
 
 QSGRenderNode::RenderingFlags CountryRenderNode::flags() const
@@ -213,8 +196,22 @@ QSGRenderNode::RenderingFlags CountryRenderNode::flags() const
     return BoundedRectRendering;
 }
 
+
+void CountryRenderNode::bindLines(uint vertices, uint indices)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    m_lineProgram->bind();
+    f->glBindBuffer(GL_ARRAY_BUFFER, vertices);
+    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
+    const int stride = sizeof(LayerGeometry::LineVertex);
+    for (int a = 0; a < 3; ++a) {
+        f->glEnableVertexAttribArray(a);
+        f->glVertexAttribPointer(a, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * a * sizeof(float)));
+    }
+}
+
 void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelToClip, const LayerGeometry::Range *range,
-                                  float width, const QColor &color)
+                                  float width, const QColor &color, float opacity)
 {
     if ((range && range->count == 0) || width <= 0 || color.alpha() == 0)
         return;
@@ -224,7 +221,7 @@ void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelT
     m_lineProgram->setUniformValue("u_halfWidth", width / 2);
     m_lineProgram->setUniformValue("u_extent", width / 2 + pixel);
     m_lineProgram->setUniformValue("u_pixelSize", pixel);
-    m_lineProgram->setUniformValue("u_color", premultiplied(color, float(inheritedOpacity())));
+    m_lineProgram->setUniformValue("u_color", premultiplied(color, opacity));
     for (const Copy &copy : m_frame.copies) {
         m_lineProgram->setUniformValue("u_shift", copy.shift);
         if (range)
@@ -232,6 +229,115 @@ void CountryRenderNode::drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelT
         else
             std::for_each(copy.outlines.begin(), copy.outlines.end(), drawRange);
     }
+}
+
+void CountryRenderNode::drawGraticule(const QMatrix4x4 &toClip, const QColor &color, float opacity)
+{
+    const LayerGeometry &g = *m_geometry;
+    const uint *buffers = m_buffers.constData() + 4 * g.levels.size();
+    bindLines(buffers[0], buffers[1]);
+    const LayerGeometry::Range all{0, int(g.graticule.indices.size())};
+    drawLines(toClip * m_frame.camera, pixelToClip(toClip), &all, m_frame.graticuleWidth, color, opacity);
+}
+
+void CountryRenderNode::drawFills(QOpenGLShaderProgram *program, const QMatrix4x4 &toClip)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    const uint *buffers = m_buffers.constData() + 4 * m_frame.level;
+    program->bind();
+    if (program == m_fillProgram) { // coloured through the lookup
+        f->glActiveTexture(GL_TEXTURE0);
+        f->glBindTexture(GL_TEXTURE_2D, m_texture);
+        program->setUniformValue("u_colors", 0);
+        program->setUniformValue("u_textureWidth", float(m_textureWidth));
+        program->setUniformValue("u_opacity", float(inheritedOpacity()));
+    }
+    program->setUniformValue("u_matrix", toClip * m_frame.camera);
+    f->glBindBuffer(GL_ARRAY_BUFFER, buffers[FillVertices]);
+    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers[FillIndices]);
+    const int stride = sizeof(LayerGeometry::FillVertex);
+    f->glDisableVertexAttribArray(2);
+    f->glEnableVertexAttribArray(0);
+    f->glEnableVertexAttribArray(1);
+    f->glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(0));
+    f->glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * sizeof(float)));
+    for (const Copy &copy : m_frame.copies) {
+        program->setUniformValue("u_shift", copy.shift);
+        std::for_each(copy.fills.begin(), copy.fills.end(), drawRange);
+    }
+    f->glBindTexture(GL_TEXTURE_2D, 0);
+}
+
+// Borders, then the hub's outline and the selection's on top.
+void CountryRenderNode::drawBorders(const QMatrix4x4 &toClip, float opacity)
+{
+    const LayerGeometry::Level &level = m_geometry->levels[m_frame.level];
+    const uint *buffers = m_buffers.constData() + 4 * m_frame.level;
+    const QMatrix4x4 mvp = toClip * m_frame.camera;
+    const QVector2D toClipScale = pixelToClip(toClip);
+    bindLines(buffers[LineVertices], buffers[LineIndices]);
+    drawLines(mvp, toClipScale, nullptr, m_frame.borderWidth, m_frame.border, opacity);
+    if (m_frame.hub >= 0 && m_frame.hub < level.outlines.size())
+        drawLines(mvp, toClipScale, &level.outlines[m_frame.hub], m_frame.outlineWidth, m_frame.outline, opacity);
+    if (m_frame.selected >= 0 && m_frame.selected < level.outlines.size())
+        drawLines(mvp, toClipScale, &level.outlines[m_frame.selected], m_frame.selectionWidth, m_frame.selection, opacity);
+}
+
+void CountryRenderNode::uploadLookup()
+{
+    if (!m_lookupDirty)
+        return;
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    f->glActiveTexture(GL_TEXTURE0);
+    f->glBindTexture(GL_TEXTURE_2D, m_texture);
+    f->glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, m_textureWidth, 1, GL_RGBA, GL_UNSIGNED_BYTE, m_lookup.constData());
+    f->glBindTexture(GL_TEXTURE_2D, 0);
+    g_lookupBytes += m_lookup.size();
+    m_lookupDirty = false;
+}
+
+// Premultiplied blending; the scene graph's scissor and stencil for its target (none offscreen).
+void CountryRenderNode::setState(const RenderState *state)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    f->glDisable(GL_DEPTH_TEST);
+    f->glDisable(GL_CULL_FACE);
+    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    f->glEnable(GL_BLEND);
+    f->glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    if (state && state->scissorEnabled()) {
+        f->glEnable(GL_SCISSOR_TEST);
+        const QRect r = state->scissorRect();
+        f->glScissor(r.x(), r.y(), r.width(), r.height());
+    } else {
+        f->glDisable(GL_SCISSOR_TEST);
+    }
+    if (state && state->stencilEnabled()) {
+        f->glEnable(GL_STENCIL_TEST);
+        f->glStencilFunc(GL_EQUAL, state->stencilValue(), 0xff);
+        f->glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+    } else {
+        f->glDisable(GL_STENCIL_TEST);
+    }
+}
+
+void CountryRenderNode::rasterise(const Raster &raster)
+{
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    // Index texture: the graticule's coverage into alpha (blended), then the fills' indices
+    // into RGB (replaced: no blending, no antialiasing).
+    setState(nullptr);
+    m_cache.bindTarget(f, RasterCache::Index);
+    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    drawGraticule(raster.toClip, m_frame.graticule, 1);
+    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_FALSE);
+    f->glDisable(GL_BLEND);
+    drawFills(m_indexProgram, raster.toClip);
+    // Lines texture: antialiased, premultiplied.
+    setState(nullptr);
+    m_cache.bindTarget(f, RasterCache::Lines);
+    drawBorders(raster.toClip, 1);
+    ++g_rasterisations;
 }
 
 void CountryRenderNode::render(const RenderState *state)
@@ -243,88 +349,70 @@ void CountryRenderNode::render(const RenderState *state)
         return;
     }
     QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
-    const LayerGeometry &g = *m_geometry;
-    const int levelIndex = std::clamp(m_frame.level, 0, int(g.levels.size()) - 1);
-    const LayerGeometry::Level &level = g.levels[levelIndex];
-    const uint *levelBuffers = m_buffers.constData() + 4 * levelIndex;
-    const uint *graticuleBuffers = m_buffers.constData() + 4 * g.levels.size();
+    m_frame.level = std::clamp(m_frame.level, 0, int(m_geometry->levels.size()) - 1);
+    uploadLookup();
+    // What Qt set up, restored at the end: the target is not framebuffer 0 when a window is
+    // grabbed, the item is in a layer or rendered through QQuickRenderControl.
+    GLint framebuffer = 0, viewport[4] = {0, 0, 0, 0};
+    GLfloat clearColor[4] = {0, 0, 0, 0};
+    f->glGetIntegerv(GL_FRAMEBUFFER_BINDING, &framebuffer);
+    f->glGetIntegerv(GL_VIEWPORT, viewport);
+    f->glGetFloatv(GL_COLOR_CLEAR_VALUE, clearColor);
+
     const QMatrix4x4 itemToClip = *state->projectionMatrix() * *matrix();
-    const QMatrix4x4 mvp = itemToClip * m_frame.camera;
-    const QVector2D pixelToClip(itemToClip(0, 0), itemToClip(1, 1));
+    const float opacity = float(inheritedOpacity());
+    Raster raster;
+    raster.pixels = RasterCache::targetPixels(itemToClip, m_frame.rect, viewport);
+    if (!raster.pixels.isEmpty())
+        raster.toClip = RasterCache::cacheFromTarget(raster.pixels, viewport) * itemToClip;
+    // The camera moved (or the size, level, lines): draw directly; the cache is filled once the
+    // scene repeats, so that a camera path does not pay for both. It is filled again when the
+    // target changes (a grab, a layer).
+    const bool still = m_previousValid && sameScene(m_frame, m_previous);
+    m_previous = m_frame;
+    m_previousValid = true;
+    bool cached = m_frame.rasterCache && still && !m_cacheFailed && !raster.pixels.isEmpty();
+    if (cached && !(m_cacheValid && sameScene(m_frame, m_cached.frame) && m_cached.toClip == raster.toClip
+                    && m_cached.pixels == raster.pixels)) {
+        m_cacheValid = false;
+        if (m_cache.allocate(f, raster.pixels.size(), m_textureWidth)) {
+            rasterise(raster);
+            m_cached = raster;
+            m_cached.frame = m_frame;
+            m_cacheValid = true;
+        } else {
+            m_cacheFailed = true;
+            m_cache.release(f);
+        }
+        f->glBindFramebuffer(GL_FRAMEBUFFER, GLuint(framebuffer));
+        f->glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+        cached = m_cacheValid;
+    }
 
-    f->glDisable(GL_DEPTH_TEST);
-    f->glDisable(GL_CULL_FACE);
-    f->glEnable(GL_BLEND);
-    f->glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    if (state->scissorEnabled()) {
-        f->glEnable(GL_SCISSOR_TEST);
-        const QRect r = state->scissorRect();
-        f->glScissor(r.x(), r.y(), r.width(), r.height());
+    setState(state);
+    if (cached) {
+        RasterCache::Composite c;
+        c.itemToClip = itemToClip;
+        c.rect = m_frame.rect;
+        c.origin = raster.pixels.topLeft();
+        c.colors = m_lookup;
+        const QColor g = m_frame.graticule;
+        c.graticule = QVector4D(float(g.redF()), float(g.greenF()), float(g.blueF()), 1);
+        c.opacity = opacity;
+        m_cache.composite(f, c);
+        ++g_cachedFrames;
     } else {
-        f->glDisable(GL_SCISSOR_TEST);
-    }
-    if (state->stencilEnabled()) {
-        f->glEnable(GL_STENCIL_TEST);
-        f->glStencilFunc(GL_EQUAL, state->stencilValue(), 0xff);
-        f->glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
-    } else {
-        f->glDisable(GL_STENCIL_TEST);
+        drawGraticule(itemToClip, m_frame.graticule, opacity);
+        drawFills(m_fillProgram, itemToClip);
+        drawBorders(itemToClip, opacity);
     }
 
-    // Lines: graticule first (under the land).
-    auto bindLines = [&](uint vertices, uint indices) {
-        m_lineProgram->bind();
-        f->glBindBuffer(GL_ARRAY_BUFFER, vertices);
-        f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices);
-        const int stride = sizeof(LayerGeometry::LineVertex);
-        f->glEnableVertexAttribArray(0);
-        f->glEnableVertexAttribArray(1);
-        f->glEnableVertexAttribArray(2);
-        f->glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(0));
-        f->glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * sizeof(float)));
-        f->glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(4 * sizeof(float)));
-    };
-    bindLines(graticuleBuffers[0], graticuleBuffers[1]);
-    const LayerGeometry::Range graticule{0, int(g.graticule.indices.size())};
-    drawLines(mvp, pixelToClip, &graticule, m_frame.graticuleWidth, m_frame.graticule);
-    f->glDisableVertexAttribArray(2);
-
-    // Fills, coloured through the lookup.
-    m_fillProgram->bind();
-    f->glActiveTexture(GL_TEXTURE0);
-    f->glBindTexture(GL_TEXTURE_2D, m_texture);
-    if (m_lookupDirty) {
-        f->glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, m_textureWidth, 1, GL_RGBA, GL_UNSIGNED_BYTE, m_lookup.constData());
-        g_lookupBytes += m_lookup.size();
-        m_lookupDirty = false;
-    }
-    m_fillProgram->setUniformValue("u_colors", 0);
-    m_fillProgram->setUniformValue("u_textureWidth", float(m_textureWidth));
-    m_fillProgram->setUniformValue("u_opacity", float(inheritedOpacity()));
-    m_fillProgram->setUniformValue("u_matrix", mvp);
-    f->glBindBuffer(GL_ARRAY_BUFFER, levelBuffers[FillVertices]);
-    f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, levelBuffers[FillIndices]);
-    const int fillStride = sizeof(LayerGeometry::FillVertex);
-    f->glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, fillStride, reinterpret_cast<const void *>(0));
-    f->glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, fillStride, reinterpret_cast<const void *>(2 * sizeof(float)));
-    for (const Copy &copy : m_frame.copies) {
-        m_fillProgram->setUniformValue("u_shift", copy.shift);
-        std::for_each(copy.fills.begin(), copy.fills.end(), drawRange);
-    }
-    f->glBindTexture(GL_TEXTURE_2D, 0);
-
-    // Borders, then the hub's outline and the selection's on top.
-    bindLines(levelBuffers[LineVertices], levelBuffers[LineIndices]);
-    drawLines(mvp, pixelToClip, nullptr, m_frame.borderWidth, m_frame.border);
-    if (m_frame.hub >= 0 && m_frame.hub < level.outlines.size())
-        drawLines(mvp, pixelToClip, &level.outlines[m_frame.hub], m_frame.outlineWidth, m_frame.outline);
-    if (m_frame.selected >= 0 && m_frame.selected < level.outlines.size())
-        drawLines(mvp, pixelToClip, &level.outlines[m_frame.selected], m_frame.selectionWidth, m_frame.selection);
-
-    f->glDisableVertexAttribArray(0);
-    f->glDisableVertexAttribArray(1);
-    f->glDisableVertexAttribArray(2);
+    for (int a = 0; a < 3; ++a)
+        f->glDisableVertexAttribArray(a);
     f->glBindBuffer(GL_ARRAY_BUFFER, 0);
     f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
-    m_lineProgram->release();
+    f->glActiveTexture(GL_TEXTURE0);
+    f->glBindTexture(GL_TEXTURE_2D, 0);
+    f->glUseProgram(0);
+    f->glClearColor(clearColor[0], clearColor[1], clearColor[2], clearColor[3]);
 }

@@ -5,11 +5,19 @@
 // few bytes reach the GPU; only the parts in view are drawn (LayerGeometry::visibleRanges).
 // State comes from CountryLayer::updatePaintNode (GUI thread blocked).
 //
+// Colour-only changes (fades, pulses, hover, the date) do not rasterise the geometry again:
+// while the camera, size, level of detail and lines stay as in the previous frame, the node
+// draws from its RasterCache (country indices and lines rasterised once) with one lookup pass.
+// A frame whose camera moved is drawn directly (rasterising into the cache as well would cost
+// a full-screen pass more); the first frame that repeats it fills the cache. `Frame::rasterCache`
+// false draws every frame directly: a debug and test switch (CountryLayer::rasterCache).
+//
 // A QSGRenderNode rather than QSGGeometryNodes: Qt's batch renderer rebuilds its batches, and
 // uploads their vertices again, whenever nodes are added or removed anywhere in the scene
 // (a label appearing, the tooltip showing); a render node keeps its buffers, draws the world
 // copies from one buffer with a uniform shift, and picks a level of detail per frame.
 #include "layergeometry.h"
+#include "rastercache.h"
 
 #include <QColor>
 #include <QMatrix4x4>
@@ -40,6 +48,7 @@ public:
         int hub = -1;
         int selected = -1;
         int level = 0; // of detail (LayerGeometry::levels)
+        bool rasterCache = true;
     };
 
     explicit CountryRenderNode(std::shared_ptr<const LayerGeometry> geometry);
@@ -48,6 +57,9 @@ public:
     // geometry (vertex and index buffers, once per node and context) and colour lookups.
     static qint64 uploadedBytes();
     static qint64 lookupBytes();
+    // Times any node rasterised its geometry into a raster cache, and frames drawn from one.
+    static qint64 cacheRasterisations();
+    static qint64 cachedFrames();
     ~CountryRenderNode() override;
 
     const LayerGeometry *geometry() const { return m_geometry.get(); }
@@ -62,10 +74,26 @@ public:
     QRectF rect() const override { return m_frame.rect; }
 
 private:
+    // What the cache's pixels depend on: the frame but for the fill colours, and the target.
+    struct Raster {
+        QMatrix4x4 toClip; // item pixels -> the cache's clip space
+        QRect pixels;      // the item's bounds in the target's pixels (the cache's size)
+        Frame frame;
+    };
+    static bool sameScene(const Frame &a, const Frame &b); // the same geometry on screen
+
     bool initialize();
+    void setState(const RenderState *state);
+    void drawGraticule(const QMatrix4x4 &toClip, const QColor &color, float opacity);
+    void drawFills(QOpenGLShaderProgram *program, const QMatrix4x4 &toClip);
+    void drawBorders(const QMatrix4x4 &toClip, float opacity);
     // Draws `range` on every world copy, or with no range each copy's outlines in view.
     void drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelToClip, const LayerGeometry::Range *range, float width,
-                   const QColor &color);
+                   const QColor &color, float opacity);
+    void bindLines(uint vertices, uint indices);
+    void uploadLookup();
+    // Fills the cache for `raster`; the target's framebuffer and viewport are restored after.
+    void rasterise(const Raster &raster);
 
     std::shared_ptr<const LayerGeometry> m_geometry;
     Frame m_frame;
@@ -75,7 +103,15 @@ private:
 
     QOpenGLShaderProgram *m_fillProgram = nullptr;
     QOpenGLShaderProgram *m_lineProgram = nullptr;
+    QOpenGLShaderProgram *m_indexProgram = nullptr; // fills as country indices, for the cache
     QVector<uint> m_buffers; // per level: fill vertices, fill indices, line vertices, line indices; then the graticule's two
     uint m_texture = 0;
     bool m_failed = false;
+
+    RasterCache m_cache;
+    Frame m_previous;      // the frame drawn last
+    bool m_previousValid = false;
+    Raster m_cached;       // what the cache holds (valid while m_cacheValid)
+    bool m_cacheValid = false;
+    bool m_cacheFailed = false;
 };
