@@ -176,9 +176,10 @@ int validate(const Options &o, QTextStream &out, QTextStream &err)
     }
     if (!ok)
         return 1;
-    out << QStringLiteral("ok: %1 countries, %2 landmarks, %3 events, %4 highlights\n")
+    out << QStringLiteral("ok: %1 countries, %2 landmarks, %3 establishment events, %4 framework events, %5 highlights, %6 sources\n")
                .arg(data.boundaries.countries.size()).arg(data.boundaries.landmarks.size())
-               .arg(data.relations.events.size()).arg(data.relations.highlights.size());
+               .arg(data.establishment.events.size()).arg(data.relations.events.size())
+               .arg(data.relations.highlights.size()).arg(data.sources.size());
     return 0;
 }
 
