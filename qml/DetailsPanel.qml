@@ -88,7 +88,7 @@ Rectangle {
                     text: details.tierName
                     font.pixelSize: 19 * u
                     font.bold: true
-                    color: Theme.textOnTier(details.tier)
+                    color: details.tierTextColor
                     wrapMode: Text.WordWrap
                 }
             }

@@ -110,9 +110,10 @@ void CountryDetails::refresh()
         m_nameEn = c.nameEn;
         m_name = l->name(c.nameVi, c.nameEn);
         m_otherName = l->isEnglish() ? c.nameVi : c.nameEn;
-        m_tier = tierKey(tier);
-        m_tierName = l->tierName(tier);
-        m_tierColor = style.tierColor(tier);
+        const bool state = c.kind != CountryKind::Other; // Antarctica, the Siachen Glacier: no tier
+        m_tier = state ? tierKey(tier) : QString();
+        m_tierName = state ? l->tierName(tier) : l->string(QStringLiteral("notState"));
+        m_tierColor = state ? style.tierColor(tier) : style.nonState;
         m_since = current ? l->formatPartialDate(current->date) : QString();
         if (current)
             m_framework = l->name(current->frameworkVi, current->frameworkEn);

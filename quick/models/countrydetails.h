@@ -6,6 +6,7 @@
 // and sources (publisher, title and date, from sources.csv).
 #include <QColor>
 #include "mapstate.h"
+#include "mapstyle.h"
 
 #include <QObject>
 #include <QStringList>
@@ -24,6 +25,7 @@ class CountryDetails : public QObject
     Q_PROPERTY(QString tier READ tier NOTIFY changed)
     Q_PROPERTY(QString tierName READ tierName NOTIFY changed)
     Q_PROPERTY(QColor tierColor READ tierColor NOTIFY changed)
+    Q_PROPERTY(QColor tierTextColor READ tierTextColor NOTIFY changed) // legible on tierColor
     Q_PROPERTY(QString since READ since NOTIFY changed)
     Q_PROPERTY(QString framework READ framework NOTIFY changed)
     Q_PROPERTY(QString relationsSince READ relationsSince NOTIFY changed) // "Quan hệ ngoại giao từ 18/1/1950", or ""
@@ -47,6 +49,7 @@ public:
     QString tier() const { return m_tier; }
     QString tierName() const { return m_tierName; }
     QColor tierColor() const { return m_tierColor; }
+    QColor tierTextColor() const { return MapStyle::textOn(m_tierColor); }
     QString since() const { return m_since; }
     QString framework() const { return m_framework; }
     QString relationsSince() const { return m_relationsSince; }

@@ -29,6 +29,7 @@ const Entry kStrings[] = {
     {"since", "Từ", "Since"},
     {"beforeRecords", "trước các mốc được ghi nhận", "before the recorded dates"},
     {"framework", "Khuôn khổ", "Framework"},
+    {"notState", "Không phải quốc gia", "Not a state"},
     {"relationsSince", "Quan hệ ngoại giao từ %1", "Diplomatic relations since %1"},
     {"inheritedFrom", "Kế thừa từ %1", "Inherited from: %1"},
     {"heldBy_DRV", "Thiết lập với Việt Nam Dân chủ Cộng hòa", "Established with the Democratic Republic of Vietnam"},

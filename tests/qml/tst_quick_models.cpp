@@ -324,6 +324,11 @@ private slots:
             if (v.toMap().value("current").toBool())
                 brokenIsCurrent = v.toMap().value("tierName").toString() == QString("Diplomatic relations broken off");
         QVERIFY(brokenIsCurrent);
+        // Antarctica is no state: no tier, a neutral badge.
+        m_controller->interaction()->select("ATA");
+        QCOMPARE(d->tierName(), QString("Not a state"));
+        QCOMPARE(d->tier(), QString());
+        QCOMPARE(d->tierColor(), m_theme.style().nonState);
         m_controller->interaction()->select("nowhere");
     }
 
