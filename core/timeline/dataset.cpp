@@ -43,7 +43,10 @@ DataSet DataSet::load(const DataPaths &paths, int parts)
         data.errors << data.establishment.errors;
         const RelationHistory history = RelationHistory::build(data.relations.events, paths.relations, data.establishment.events,
                                                                paths.establishment, data.establishment.keys, data.table, data.hub.key);
-        data.errors << history.errors;
+        // A file that could not be read at all already has its error: no second one per state.
+        auto unread = [](const QStringList &errors, bool empty) { return empty && !errors.isEmpty(); };
+        if (!unread(data.relations.errors, data.relations.events.isEmpty()) && !unread(data.establishment.errors, data.establishment.events.isEmpty()))
+            data.errors << history.errors;
         data.timeline = RelationTimeline(history.byKey, data.table, data.hub.key);
         data.coverage = history.coverage;
     }

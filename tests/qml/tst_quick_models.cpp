@@ -426,7 +426,7 @@ private slots:
         TimelineController *t = m_controller->timeline();
         QCOMPARE(t->viewStart(), QDate(2024, 1, 1));
         QCOMPARE(t->viewEnd(), QDate(2025, 12, 31));
-        QCOMPARE(t->minimumDate(), QDate(1960, 1, 1));
+        QCOMPARE(t->minimumDate(), QDate(1950, 1, 1)); // the year of the first event (China, 18 Jan 1950)
         QCOMPARE(t->years().size(), 2);
         t->setDate(QDate(2024, 6, 30));
         t->stepNext();
