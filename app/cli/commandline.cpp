@@ -153,8 +153,9 @@ int locate(const Options &o, QTextStream &out, QTextStream &err)
 void printCoverage(const EstablishmentCoverage &n, QTextStream &out)
 {
     out << QStringLiteral("establishment dates of %1 states: %2 to the day, %3 to the month, %4 to the year, "
-                          "%5 without relations, %6 missing\n")
-               .arg(n.day + n.month + n.year + n.none + n.missing).arg(n.day).arg(n.month).arg(n.year).arg(n.none).arg(n.missing);
+                          "%5 only confirmed by a date, %6 without relations, %7 missing\n")
+               .arg(n.day + n.month + n.year + n.confirmed + n.none + n.missing)
+               .arg(n.day).arg(n.month).arg(n.year).arg(n.confirmed).arg(n.none).arg(n.missing);
 }
 
 int validate(const Options &o, QTextStream &out, QTextStream &err)

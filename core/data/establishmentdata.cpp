@@ -13,6 +13,7 @@ namespace {
 const QHash<QString, RelationEvent::Kind> &eventKinds()
 {
     static const QHash<QString, RelationEvent::Kind> kinds = {{"established", RelationEvent::Kind::Established},
+                                                              {"confirmed", RelationEvent::Kind::Confirmed},
                                                               {"broken", RelationEvent::Kind::Broken},
                                                               {"restored", RelationEvent::Kind::Restored},
                                                               {"succession", RelationEvent::Kind::Succession}};
@@ -62,7 +63,7 @@ EstablishmentData EstablishmentData::parse(const QByteArray &bytes, const QStrin
             }
             if (!eventKinds().contains(event)) {
                 csv.errors << csv.where(row, cEvent)
-                                  + QStringLiteral(": unknown event '%1' (expected established, broken, restored, succession)").arg(event);
+                                  + QStringLiteral(": unknown event '%1' (expected established, confirmed, broken, restored, succession)").arg(event);
                 continue;
             }
             e.kind = eventKinds().value(event);

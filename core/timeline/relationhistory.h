@@ -9,7 +9,8 @@
 //   establishment, not during a break);
 // - broken follows relations, restored follows a break, a state is established once;
 // - the hub, dependencies and places that are not states have no rows.
-// Tiers: established and succession give relations; broken gives none; restored gives back the
+// Tiers: established, confirmed (relations on record by that date, establishment date unknown)
+// and succession give relations; broken gives none; restored gives back the
 // last framework tier before the break (or relations). Before its succession date, a successor
 // carries its predecessors' events, each at the highest tier any predecessor had on that date:
 // Russia has the USSR's relation from 30 Jan 1950, Germany the GDR's from 1950 and the FRG's
@@ -20,10 +21,10 @@
 #include <QHash>
 
 // How precisely the states' relations are dated: each state (the hub aside) counts once, by the
-// date from which it (or its predecessor) has had relations; `none`: an explicit none row;
-// `missing`: neither (an error).
+// date from which it (or its predecessor) has had relations; `confirmed`: only a date by which
+// relations existed is known; `none`: an explicit none row; `missing`: neither (an error).
 struct EstablishmentCoverage {
-    int day = 0, month = 0, year = 0, none = 0, missing = 0;
+    int day = 0, month = 0, year = 0, confirmed = 0, none = 0, missing = 0;
 };
 
 struct RelationHistory {

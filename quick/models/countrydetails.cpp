@@ -17,6 +17,7 @@ QString eventKindKey(RelationEvent::Kind kind)
     switch (kind) {
     case RelationEvent::Kind::Framework: return {};
     case RelationEvent::Kind::Established: return QStringLiteral("event_established");
+    case RelationEvent::Kind::Confirmed: return QStringLiteral("event_confirmed");
     case RelationEvent::Kind::Broken: return QStringLiteral("event_broken");
     case RelationEvent::Kind::Restored: return QStringLiteral("event_restored");
     case RelationEvent::Kind::Succession: return QStringLiteral("event_succession");
@@ -48,7 +49,8 @@ void CountryDetails::showRelations(const QString &key, const QDate &date)
     const RelationEvent *since = data.timeline.relationsSince(key, date);
     if (!since)
         return;
-    m_relationsSince = l->string(QStringLiteral("relationsSince")).arg(l->formatPartialDate(since->date));
+    const bool confirmed = since->kind == RelationEvent::Kind::Confirmed; // the establishment date is not known
+    m_relationsSince = l->string(QLatin1String(confirmed ? "relationsBy" : "relationsSince")).arg(l->formatPartialDate(since->date));
     // Each predecessor once, with the date its own relation began (Germany: the GDR's and the FRG's).
     const QVector<RelationEvent> &history = data.timeline.history(key);
     QStringList predecessors;

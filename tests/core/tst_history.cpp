@@ -80,6 +80,21 @@ TEST_CASE("a state has no relations before its establishment, and relations from
     CHECK(since->noteEn == "The first.");
 }
 
+TEST_CASE("a state known only to have had relations by a date has them from that date", "[history]")
+{
+    const World w(establishmentWith("DDD,2022-04-26,confirmed,,SRV,s1,Chưa rõ ngày.,Date not known.\n"),
+                  "key,date,tier,source\nAAA,2008-06-01,csp,s1\n");
+    REQUIRE(w.errors.isEmpty());
+    CHECK(w.timeline.tierAt("DDD", day("2022-04-25")) == Tier::None);
+    CHECK(w.timeline.tierAt("DDD", day("2022-04-26")) == Tier::Relations);
+    CHECK(w.timeline.relationsSince("DDD", day("2025-01-01"))->kind == RelationEvent::Kind::Confirmed);
+    CHECK(w.history.coverage.confirmed == 1);
+    CHECK(w.history.coverage.day == 3); // AAA, BBB (through OLD), EEE (through OLF)
+    CHECK(w.history.coverage.year == 1); // CCC
+    CHECK(w.history.coverage.none == 0);
+    CHECK(w.history.coverage.missing == 0);
+}
+
 TEST_CASE("a break gives none until the restoration, which brings back the framework", "[history]")
 {
     const World w;
@@ -198,7 +213,7 @@ TEST_CASE("validation: successions, order of events, who held the relation", "[h
     CHECK(w.errors.size() == 7); // DDD's succession from CCC (a state, established 1977) is valid
     const World unknownEvent(QByteArray(kEstablishmentHeader) + "AAA,1950,recognised,,DRV,s1,,\nBBB,1950,established,OLD,DRV,s1,,\n", "key,date,tier,source\n");
     CHECK(unknownEvent.errors.contains(
-        "establishment.csv:2:10: unknown event 'recognised' (expected established, broken, restored, succession)"));
+        "establishment.csv:2:10: unknown event 'recognised' (expected established, confirmed, broken, restored, succession)"));
     CHECK(unknownEvent.errors.contains("establishment.csv:3:22: only a succession has a predecessor"));
 }
 
