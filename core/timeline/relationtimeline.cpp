@@ -86,7 +86,8 @@ QVector<TierChange> RelationTimeline::changes(const QDate &from, const QDate &to
             const RelationEvent &e = list[i];
             if (i + 1 < list.size() && list[i + 1].date.start() == e.date.start())
                 continue; // several events on one day (relations and a framework): one change
-            const bool inRange = e.date.start() > from && e.date.start() <= to;
+            // A confirmed date says relations existed by then, not that they began: no change to list.
+            const bool inRange = e.date.start() > from && e.date.start() <= to && e.kind != RelationEvent::Kind::Confirmed;
             if (inRange && e.tier != previous) {
                 TierChange change{it.key(), previous, e.tier, e.date, TierChange::Kind::Upgrade};
                 if (e.tier < previous)

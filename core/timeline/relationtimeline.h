@@ -39,7 +39,8 @@ public:
     // The event that set the tier on that date (the sovereign's for a dependency), or null.
     const RelationEvent *eventAt(const QString &key, const QDate &date) const;
     QHash<QString, Tier> tiersAt(const QDate &date) const; // every state
-    // Tier changes of states dated after `from` up to and including `to`, in date order.
+    // Tier changes of states dated after `from` up to and including `to`, in date order (not
+    // those of a `confirmed` event: it dates no change).
     QVector<TierChange> changes(const QDate &from, const QDate &to) const;
     TierCounts countsAt(const QDate &date) const;
     // In date order, the predecessors' before a succession; the sovereign's for a dependency.

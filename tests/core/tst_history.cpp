@@ -89,6 +89,7 @@ TEST_CASE("a state known only to have had relations by a date has them from that
     CHECK(w.timeline.tierAt("DDD", day("2022-04-26")) == Tier::Relations);
     CHECK(w.timeline.relationsSince("DDD", day("2025-01-01"))->kind == RelationEvent::Kind::Confirmed);
     CHECK(w.history.coverage.confirmed == 1);
+    CHECK(w.timeline.changes(day("2022-01-01"), day("2022-12-31")).isEmpty()); // it dates no change
     CHECK(w.history.coverage.day == 3); // AAA, BBB (through OLD), EEE (through OLF)
     CHECK(w.history.coverage.year == 1); // CCC
     CHECK(w.history.coverage.none == 0);

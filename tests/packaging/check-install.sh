@@ -28,6 +28,6 @@ cd "$tmp/elsewhere"
 grep -q "<svg" "$tmp/map.svg" || { echo "$tmp/map.svg is not an SVG"; exit 1; }
 # The data is the prefix's: without its relations.csv, validate fails and names that file.
 rm "$prefix/share/diplomap/geodata/relations.csv"
-"$expect" 1 --no-stdout "^$prefix/share/diplomap/geodata/relations.csv: " -- "$prefix/bin/diplomap" validate
+"$expect" 1 "^$prefix/share/diplomap/geodata/relations.csv: " -- "$prefix/bin/diplomap" validate
 DIPLOMAP_GEODATA=$geodata "$expect" 0 "^ok: " -- "$prefix/bin/diplomap" validate
 echo "ok: installed into $prefix and ran from $tmp/elsewhere"
