@@ -1,5 +1,7 @@
 // The selected country: names in both languages, tier badge, since when, the framework's
-// wording, its history as a small timeline, highlights and visits, and the sources.
+// wording, since when it has had diplomatic relations (inherited from which state, established
+// with whom before 1976), its history as a small timeline with notes, highlights and visits,
+// and the sources as publisher, title and date.
 // Closed by its button, Esc, or a click on the map outside any country.
 import QtQuick 2.15
 import Diplomap 1.0
@@ -92,7 +94,7 @@ Rectangle {
                     text: details.tierName
                     font.pixelSize: 19 * u
                     font.bold: true
-                    color: Theme.textOnTier(details.tier)
+                    color: details.tierTextColor
                     wrapMode: Text.WordWrap
                 }
             }
@@ -103,6 +105,19 @@ Rectangle {
                 font.pixelSize: 19 * u
                 color: Theme.text
                 wrapMode: Text.WordWrap
+            }
+            Repeater {
+                // Since when it has had relations, how they came down to today's state, who held them.
+                model: [details.relationsSince, details.lineage, details.heldBy]
+                delegate: Text {
+                    objectName: "relationsLine" + index
+                    width: content.width
+                    visible: modelData !== ""
+                    text: modelData
+                    font.pixelSize: 17 * u
+                    color: index === 0 ? Theme.text : Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
             }
             Text {
                 width: parent.width
@@ -178,7 +193,7 @@ Rectangle {
                             }
                             Text {
                                 width: parent.width
-                                text: modelData.tierName
+                                text: modelData.state !== "" ? modelData.state + ": " + modelData.tierName : modelData.tierName
                                 font.pixelSize: 17 * u
                                 font.bold: modelData.current
                                 color: Theme.text
@@ -190,6 +205,14 @@ Rectangle {
                                 text: modelData.framework
                                 font.pixelSize: 15 * u
                                 font.italic: true
+                                color: Theme.textMuted
+                                wrapMode: Text.WordWrap
+                            }
+                            Text {
+                                width: parent.width
+                                visible: modelData.note !== ""
+                                text: modelData.note
+                                font.pixelSize: 14 * u
                                 color: Theme.textMuted
                                 wrapMode: Text.WordWrap
                             }
@@ -238,9 +261,11 @@ Rectangle {
                 color: Theme.textMuted
             }
             Text {
+                objectName: "sourcesText"
                 width: parent.width
                 visible: details.sources.length > 0
-                text: details.sources.join(" · ")
+                text: details.sources.join("\n")
+                lineHeight: 1.15
                 font.pixelSize: 14 * u
                 color: Theme.textMuted
                 wrapMode: Text.Wrap

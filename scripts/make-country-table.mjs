@@ -15,7 +15,7 @@
 //   two features (Australia and Ashmore and Cartier Is.), so for that id it must match by atlas_id +
 //   atlas_name. Features with no id are matched by atlas_name.
 //   key: ISO 3166-1 alpha-3 from codes.json by numeric id; keys starting with X were assigned by diplomap.
-//   kind: un | state | dependency | other (see tables below).
+//   kind: un | state | dependency | historical | other (see tables below).
 //
 // All manual decisions are in the constant tables below.
 
@@ -95,6 +95,18 @@ const OTHER = {
   ATA: 'Antarctic Treaty area',
   XSG: 'disputed between India and Pakistan (Indian-administered)',
   XSC: 'disputed between China, Taiwan and the Philippines',
+};
+
+// 4b. States of the past that geodata/establishment.csv names as predecessors: no boundary
+//     feature (atlas_id and atlas_name empty), never drawn, never counted. key -> [name_en, name_vi, note].
+const HISTORICAL = {
+  CSK: ['Czechoslovakia', 'Tiệp Khắc', 'ISO 3166-3; names by hand; historical state (until 31 Dec 1992), successors CZE and SVK'],
+  DDR: ['German Democratic Republic', 'Cộng hòa Dân chủ Đức', 'ISO 3166-3; names by hand; historical state (until 3 Oct 1990), joined DEU'],
+  FRG: ['Federal Republic of Germany', 'Cộng hòa Liên bang Đức', 'key assigned by diplomap (ISO gives DEU to unified Germany); names by hand; historical state (until 3 Oct 1990), continued by DEU'],
+  SUN: ['Soviet Union', 'Liên Xô', 'ISO 3166-3; names by hand; historical state (until 26 Dec 1991), continued by RUS'],
+  YAR: ['North Yemen', 'Bắc Yemen', 'ISO 3166-3; names by hand; historical state (Yemen Arab Republic, until 22 May 1990), continued by YEM'],
+  YMD: ['South Yemen', 'Nam Yemen', "ISO 3166-3; names by hand; historical state (People's Democratic Republic of Yemen, until 22 May 1990), joined YEM"],
+  YUG: ['Yugoslavia', 'Nam Tư', 'ISO 3166-3; names by hand; historical state (until 2006, as Serbia and Montenegro from 2003), continued by SRB'],
 };
 
 // 5. Features that need a key assigned by diplomap: the no-id features (matched by atlas_name) and
@@ -249,6 +261,8 @@ for (const f of features.values()) {
     kind, sovereign, source: src.join('; '),
   });
 }
+for (const [key, [nameEn, nameVi, note]] of Object.entries(HISTORICAL))
+  rows.push({ key, atlas_id: '', atlas_name: '', name_en: nameEn, name_vi: nameVi, kind: 'historical', sovereign: '', source: note });
 rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
 // Self-checks.

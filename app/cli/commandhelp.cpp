@@ -10,7 +10,9 @@ namespace {
 using Option = std::pair<const char *, const char *>; // flag with its value, what it does
 
 const Option kBoundaries{"--boundaries FILE", "boundaries, any OGR vector source; default: the bundled 1:50m data"};
-const Option kRelations{"--relations FILE", "relation events; default: the bundled relations.csv"};
+const Option kRelations{"--relations FILE", "partnership framework events; default: the bundled relations.csv"};
+const Option kEstablishment{"--establishment FILE", "establishment, break and succession events; default: the bundled establishment.csv"};
+const Option kSources{"--sources FILE", "the sources that rows cite; default: the bundled sources.csv"};
 const Option kFormat{"--format csv|json", "output format (default csv)"};
 const Option kDate{"--date YYYY-MM-DD", "the date"};
 const Option kHub{"--hub FILE", "the hub profile; default: the bundled hub.json"};
@@ -35,20 +37,20 @@ const QVector<Command> &table()
          {{"LON LAT", "the point, longitude from -180 to 180 then latitude from -90 to 90"},
           {"--boundaries FILE", "boundaries; default: the bundled 1:10m data, the most detailed"}},
          "no country there, or invalid data"},
-        {"validate", "[--hub FILE] [--relations FILE] [--boundaries FILE]",
+        {"validate", "[--hub FILE] [--relations FILE] [--establishment FILE] [--sources FILE] [--boundaries FILE]",
          "check all data: every problem on a line naming its file, line and value",
-         {kHub, kRelations, kBoundaries}, "invalid data"},
-        {"tiers", "--date YYYY-MM-DD [--format csv|json] [--hub FILE] [--relations FILE] [--boundaries FILE]",
+         {kHub, kRelations, kEstablishment, kSources, kBoundaries}, "invalid data"},
+        {"tiers", "--date YYYY-MM-DD [--format csv|json] [--hub FILE] [--relations FILE] [--establishment FILE] [--sources FILE] [--boundaries FILE]",
          "every country's tier on a date: key, names, tier, since, sovereign",
-         {kDate, kFormat, kHub, kRelations, kBoundaries}, "invalid data"},
-        {"changes", "--from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json] [--relations FILE]",
+         {kDate, kFormat, kHub, kRelations, kEstablishment, kSources, kBoundaries}, "invalid data"},
+        {"changes", "--from YYYY-MM-DD --to YYYY-MM-DD [--format csv|json] [--relations FILE] [--establishment FILE] [--sources FILE]",
          "tier changes between two dates: key, names, from, to, date, kind",
          {{"--from YYYY-MM-DD", "changes after this date"}, {"--to YYYY-MM-DD", "up to this date, included"},
-          kFormat, kRelations},
+          kFormat, kRelations, kEstablishment, kSources},
          "invalid data"},
-        {"summary", "--date YYYY-MM-DD [--format csv|json] [--hub FILE] [--relations FILE]",
+        {"summary", "--date YYYY-MM-DD [--format csv|json] [--hub FILE] [--relations FILE] [--establishment FILE] [--sources FILE]",
          "counts per tier on a date, partners and countries with relations",
-         {kDate, kFormat, kHub, kRelations}, "invalid data"},
+         {kDate, kFormat, kHub, kRelations, kEstablishment, kSources}, "invalid data"},
         {"tier-table", "[--format csv|json]",
          "the tier table: key, partner or not, labelled, label rank, colours per theme, names",
          {kFormat}, "not used"},
@@ -59,7 +61,7 @@ const QVector<Command> &table()
          "invalid data, or the file cannot be written"},
         {"export", "--date YYYY-MM-DD --out FILE [--format png|svg|pdf] [--size WxH] [--lang vi|en] "
                    "[--theme light|dark] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] [--bare | --chart] "
-                   "[--hub FILE] [--boundaries FILE] [--relations FILE]",
+                   "[--hub FILE] [--boundaries FILE] [--relations FILE] [--establishment FILE] [--sources FILE]",
          "the map on a date as PNG, SVG or PDF, without a window",
          {kDate, {"--out FILE", "the file to write (replaced atomically)"},
           {"--format png|svg|pdf", "default: from the file's extension"},
@@ -70,11 +72,11 @@ const QVector<Command> &table()
           {"--bbox MINLON,MINLAT,MAXLON,MAXLAT", "the view as a box in degrees"},
           {"--bare", "the map alone: no title, legend or labels"},
           {"--chart", "add the history chart (relations and partners per tier since the hub's history start)"},
-          kHub, {"--boundaries FILE", "boundaries; default: the bundled data that suits the size"}, kRelations},
+          kHub, {"--boundaries FILE", "boundaries; default: the bundled data that suits the size"}, kRelations, kEstablishment, kSources},
          "invalid data, or the file cannot be written"},
         {"export-video", "--from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--format mp4|webm|gif|png-seq] [--size WxH] "
                          "[--fps N] [--duration S | --days-per-second N] [--hold S] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] "
-                         "[--lang vi|en] [--theme light|dark] [--bare] [--hub FILE] [--boundaries FILE] [--relations FILE]",
+                         "[--lang vi|en] [--theme light|dark] [--bare] [--hub FILE] [--boundaries FILE] [--relations FILE] [--establishment FILE] [--sources FILE]",
          "a date range played as on screen, as MP4, WebM, GIF or numbered PNG frames, without a window",
          {{"--from YYYY-MM-DD", "the first date"}, {"--to YYYY-MM-DD", "the last date (after --from)"},
           {"--out FILE", "the file to write (replaced only when complete); a folder for png-seq"},
@@ -89,7 +91,7 @@ const QVector<Command> &table()
           {"--lang vi|en", "language of the title and legend (default vi)"},
           {"--theme light|dark", "default light"},
           {"--bare", "the map alone: no title, legend or labels"},
-          kHub, kBoundaries, kRelations},
+          kHub, kBoundaries, kRelations, kEstablishment, kSources},
          "invalid data, or the file cannot be written"},
     };
     return commands;

@@ -87,6 +87,8 @@ DataPaths pathsFrom(const Options &o, bool detailed = false)
     paths.hub = o.value("hub", paths.hub);
     paths.boundaries = o.value("boundaries", detailed ? DataPaths::detailedBoundaries() : paths.boundaries);
     paths.relations = o.value("relations", paths.relations);
+    paths.establishment = o.value("establishment", paths.establishment);
+    paths.sources = o.value("sources", paths.sources);
     return paths;
 }
 
@@ -146,10 +148,21 @@ int locate(const Options &o, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// How precisely the states' relations are dated (docs/DATA.md), printed by `validate` even when
+// the data has errors.
+void printCoverage(const EstablishmentCoverage &n, QTextStream &out)
+{
+    out << QStringLiteral("establishment dates of %1 states: %2 to the day, %3 to the month, %4 to the year, "
+                          "%5 only confirmed by a date, %6 without relations, %7 missing\n")
+               .arg(n.day + n.month + n.year + n.confirmed + n.none + n.missing)
+               .arg(n.day).arg(n.month).arg(n.year).arg(n.confirmed).arg(n.none).arg(n.missing);
+}
+
 int validate(const Options &o, QTextStream &out, QTextStream &err)
 {
     DataSet data;
     bool ok = loadData(o, DataSet::All, &data, err);
+    printCoverage(data.coverage, out);
     if (ok) {
         for (const QString &key : data.keysMissingFromBoundaries()) {
             err << QStringLiteral("%1: key '%2' has events but no shape in %3\n").arg(pathsFrom(o).relations, key, pathsFrom(o).boundaries);
@@ -164,9 +177,10 @@ int validate(const Options &o, QTextStream &out, QTextStream &err)
     }
     if (!ok)
         return 1;
-    out << QStringLiteral("ok: %1 countries, %2 landmarks, %3 events, %4 highlights\n")
+    out << QStringLiteral("ok: %1 countries, %2 landmarks, %3 establishment events, %4 framework events, %5 highlights, %6 sources\n")
                .arg(data.boundaries.countries.size()).arg(data.boundaries.landmarks.size())
-               .arg(data.relations.events.size()).arg(data.relations.highlights.size());
+               .arg(data.establishment.events.size()).arg(data.relations.events.size())
+               .arg(data.relations.highlights.size()).arg(data.sources.size());
     return 0;
 }
 
@@ -432,7 +446,7 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         out << CommandHelp::help(command);
         return 0;
     }
-    const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "format", "date", "from", "to", "detail", "out",
+    const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "establishment", "sources", "format", "date", "from", "to", "detail", "out",
                                                  "size", "lang", "theme", "region", "bbox", "fps", "duration", "days-per-second", "hold"},
                                    {"bare", "chart"});
     if (!o.error.isEmpty()) {

@@ -182,6 +182,8 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
     paths.hub = o.value("hub", paths.hub);
     paths.boundaries = o.value("boundaries", paths.boundaries);
     paths.relations = o.value("relations", paths.relations);
+    paths.establishment = o.value("establishment", paths.establishment);
+    paths.sources = o.value("sources", paths.sources);
     const DataSet data = DataSet::load(paths);
     for (const QString &e : data.errors + data.warnings)
         err << e << '\n';

@@ -14,6 +14,7 @@ CountryTable CountryTable::load(const QString &path, QStringList *errors)
         static const QHash<QString, CountryKind> kinds = {{"un", CountryKind::UnMember},
                                                           {"state", CountryKind::State},
                                                           {"dependency", CountryKind::Dependency},
+                                                          {"historical", CountryKind::Historical},
                                                           {"other", CountryKind::Other}};
         for (const CsvRow &row : csv.rows) {
             CountryInfo info;
@@ -42,10 +43,14 @@ CountryTable CountryTable::load(const QString &path, QStringList *errors)
                 continue;
             }
             const int index = table.m_countries.size();
+            if (info.kind == CountryKind::Historical && !(info.atlasId.isEmpty() && info.atlasName.isEmpty())) {
+                csv.errors << csv.where(row, cId) + QStringLiteral(": historical state %1 has no boundary feature: atlas_id and atlas_name stay empty").arg(info.key);
+                continue;
+            }
             table.m_byKey.insert(info.key, index);
             if (!info.atlasId.isEmpty())
                 table.m_byId.insert(info.atlasId, index);
-            else
+            else if (info.kind != CountryKind::Historical)
                 table.m_byName.insert(info.atlasName, index);
             table.m_countries << info;
         }

@@ -1,13 +1,15 @@
 #pragma once
 // The country key table (geodata/countries.csv): every boundary feature's stable key
 // (ISO 3166-1 alpha-3, or an X-prefixed key of ours), names, and whether it is a UN
-// member, another state, a dependency of a sovereign, or neither.
+// member, another state, a dependency of a sovereign, a state of the past (historical: never
+// drawn, never counted, only a predecessor in establishment.csv), or neither (other: a place
+// that is not a state, such as Antarctica: no tier, drawn neutral, never counted).
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
-enum class CountryKind { UnMember, State, Dependency, Other };
+enum class CountryKind { UnMember, State, Dependency, Historical, Other };
 
 struct CountryInfo {
     QString key;

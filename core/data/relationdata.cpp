@@ -2,64 +2,14 @@
 
 #include "csvreader.h"
 #include "filecheck.h"
+#include "sourcetable.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 
-bool PartialDate::parse(const QString &text, PartialDate *out, QString *error)
-{
-    *out = PartialDate();
-    if (text.isEmpty())
-        return true;
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch()) {
-        *error = QStringLiteral("malformed date '%1' (expected YYYY-MM-DD, YYYY-MM or YYYY)").arg(text);
-        return false;
-    }
-    out->year = m.captured(1).toInt();
-    out->month = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-    out->day = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
-    out->precision = out->day ? Precision::Day : out->month ? Precision::Month : Precision::Year;
-    const bool valid = out->precision == Precision::Day ? QDate::isValid(out->year, out->month, out->day)
-                                                        : (m.captured(2).isEmpty() || (out->month >= 1 && out->month <= 12));
-    if (!valid || out->year < 1900) {
-        *error = QStringLiteral("impossible date '%1'").arg(text);
-        return false;
-    }
-    return true;
-}
-
-QDate PartialDate::start() const
-{
-    if (isBaseline())
-        return {};
-    return QDate(year, month ? month : 1, day ? day : 1);
-}
-
-QString PartialDate::toString() const
-{
-    switch (precision) {
-    case Precision::Baseline: return {};
-    case Precision::Year: return QString::number(year);
-    case Precision::Month: return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
-    case Precision::Day: return start().toString(Qt::ISODate);
-    }
-    return {};
-}
-
-bool PartialDate::operator<(const PartialDate &o) const
-{
-    if (isBaseline() || o.isBaseline())
-        return isBaseline() && !o.isBaseline();
-    if (start() != o.start())
-        return start() < o.start();
-    return precision < o.precision; // a coarser date first when both start the same day
-}
-
-RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &fileName, const QSet<QString> &knownKeys)
+RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &fileName, const QSet<QString> &knownKeys,
+                                       const SourceTable *sources)
 {
     RelationData data;
     CsvTable csv = parseCsv(bytes, fileName);
@@ -95,10 +45,8 @@ RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &f
                                   + QStringLiteral(": unknown tier '%1' (expected %2)").arg(row.fields[cTier], expected.join(QStringLiteral(", ")));
                 ok = false;
             }
-            if (e.source.isEmpty()) {
-                csv.errors << csv.where(row, cSource) + QStringLiteral(": missing source");
+            if (!SourceTable::checkField(sources, &csv, row, cSource))
                 ok = false;
-            }
             if (!ok)
                 continue;
             const auto id = qMakePair(e.key, e.date.toString());
@@ -125,7 +73,8 @@ RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &f
     return data;
 }
 
-RelationData RelationData::load(const QString &relationsPath, const QString &highlightsPath, const QSet<QString> &knownKeys)
+RelationData RelationData::load(const QString &relationsPath, const QString &highlightsPath, const QSet<QString> &knownKeys,
+                                const SourceTable *sources)
 {
     QByteArray bytes;
     QString openError;
@@ -134,7 +83,7 @@ RelationData RelationData::load(const QString &relationsPath, const QString &hig
         data.errors << openError;
         return data;
     }
-    RelationData data = parseEvents(bytes, relationsPath, knownKeys);
+    RelationData data = parseEvents(bytes, relationsPath, knownKeys, sources);
     if (highlightsPath.isEmpty())
         return data;
 
@@ -149,8 +98,10 @@ RelationData RelationData::load(const QString &relationsPath, const QString &hig
                 csv.errors << csv.where(row, cKey) + QStringLiteral(": unknown country key '%1'").arg(h.key);
             else if (!PartialDate::parse(row.fields[cDate], &h.date, &dateError) || h.date.isBaseline())
                 csv.errors << csv.where(row, cDate) + QStringLiteral(": ") + (dateError.isEmpty() ? QStringLiteral("missing date") : dateError);
-            else if (h.textVi.isEmpty() || h.textEn.isEmpty() || h.source.isEmpty())
-                csv.errors << csv.where(row, cVi) + QStringLiteral(": a highlight needs text_vi, text_en and source");
+            else if (h.textVi.isEmpty() || h.textEn.isEmpty())
+                csv.errors << csv.where(row, cVi) + QStringLiteral(": a highlight needs text_vi and text_en");
+            else if (!SourceTable::checkField(sources, &csv, row, cSource))
+                continue;
             else
                 data.highlights << h;
         }

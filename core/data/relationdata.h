@@ -1,38 +1,33 @@
 #pragma once
 // Partnership events (geodata/relations.csv) and highlights (geodata/highlights.csv) as
 // plain values, parsed with strict validation. See docs/DATA.md for the format.
+#include "partialdate.h"
 #include "tier.h"
 
-#include <QDate>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
-// A date known to the day, the month or the year. An empty date (isBaseline) stands for
-// "before any dated record". For ordering, a date counts from its first day: 2007 is
-// 2007-01-01 and 2013-06 is 2013-06-01.
-struct PartialDate {
-    enum class Precision { Baseline, Year, Month, Day };
-    Precision precision = Precision::Baseline;
-    int year = 0, month = 0, day = 0;
+class SourceTable;
 
-    static bool parse(const QString &text, PartialDate *out, QString *error);
-    bool isBaseline() const { return precision == Precision::Baseline; }
-    QDate start() const; // first day it covers; invalid for a baseline
-    QString toString() const; // as written in the data: YYYY, YYYY-MM, YYYY-MM-DD or ""
-    bool operator==(const PartialDate &o) const { return precision == o.precision && year == o.year && month == o.month && day == o.day; }
-    bool operator<(const PartialDate &o) const;
-};
-
+// One dated change of a state's relation with the hub: a partnership framework (relations.csv)
+// or an establishment, break, restoration or succession (establishment.csv).
 struct RelationEvent {
-    QString key;
+    // Confirmed: relations existed by that date, the establishment date is not known.
+    enum class Kind { Framework, Established, Confirmed, Broken, Restored, Succession };
+    QString key; // the state whose event it is (for an inherited event, the predecessor)
     PartialDate date;
-    Tier tier = Tier::None;
+    Tier tier = Tier::None; // Framework: as written; the others: set by the timeline
     QString frameworkVi;
     QString frameworkEn;
-    QString source;
-    QString note;
+    QString source; // source ids separated by ';'
+    QString note;   // relations.csv: an editor's note, never shown
+    Kind kind = Kind::Framework;
+    QString heldBy;      // establishment.csv: DRV, PRG or SRV
+    QString predecessor; // Succession: the state whose relation this one continues
+    QString noteVi;      // establishment.csv: notes shown in the details panel
+    QString noteEn;
     int line = 0;
 };
 
@@ -51,7 +46,10 @@ struct RelationData {
     QStringList errors; // every problem of the files, "file:line:column: message"
     bool ok() const { return errors.isEmpty(); }
 
-    // knownKeys: the valid country keys (from the country table).
-    static RelationData parseEvents(const QByteArray &csv, const QString &fileName, const QSet<QString> &knownKeys);
-    static RelationData load(const QString &relationsPath, const QString &highlightsPath, const QSet<QString> &knownKeys);
+    // knownKeys: the valid country keys (from the country table). sources: when given, every
+    // cited id must be in it; else a source field must only be non-empty.
+    static RelationData parseEvents(const QByteArray &csv, const QString &fileName, const QSet<QString> &knownKeys,
+                                    const SourceTable *sources = nullptr);
+    static RelationData load(const QString &relationsPath, const QString &highlightsPath, const QSet<QString> &knownKeys,
+                             const SourceTable *sources = nullptr);
 };

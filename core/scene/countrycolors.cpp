@@ -17,13 +17,15 @@ QRgb fill(const Country &country, Tier tier, const MapStyle &style, const ColorF
     QRgb c;
     if (tier == Tier::Hub)
         c = style.hub.rgba();
+    else if (country.kind == CountryKind::Other) // not a state: no tier to show, hide or highlight
+        c = style.nonState.rgba();
     else if (filter.hidden.contains(tier))
         c = style.hidden.rgba();
     else if (country.kind == CountryKind::Dependency && tier != Tier::None)
         c = style.dependencyColor(tier).rgba();
     else
         c = style.tierColor(tier).rgba();
-    if (!filter.highlightedTier.isEmpty() && tier != Tier::Hub && tierKey(tier) != filter.highlightedTier)
+    if (!filter.highlightedTier.isEmpty() && tier != Tier::Hub && country.kind != CountryKind::Other && tierKey(tier) != filter.highlightedTier)
         c = mix(c, style.ocean.rgba(), 0.7);
     if (hovered)
         c = mix(c, qRgb(255, 255, 255), style.isDark() ? 0.25 : 0.35);

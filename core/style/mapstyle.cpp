@@ -17,6 +17,7 @@ MapStyle MapStyle::forTheme(Theme theme, const HubProfile &hub)
         s.textHalo = QColor("#ffffff");
         s.panel = QColor(255, 255, 255, 230);
         s.hidden = QColor("#f7f7f7");
+        s.nonState = QColor("#edf1f4");
     } else {
         s.ocean = QColor("#0d1826");
         s.graticule = QColor("#1b2a3d");
@@ -25,6 +26,7 @@ MapStyle MapStyle::forTheme(Theme theme, const HubProfile &hub)
         s.textHalo = QColor("#0d1826");
         s.panel = QColor(18, 28, 42, 230);
         s.hidden = QColor("#6e6e6e");
+        s.nonState = QColor("#1c2734");
     }
     s.selection = s.text;
     s.hub = hub.fill.isValid() ? hub.fill : s.text;

@@ -23,6 +23,7 @@ struct MapStyle {
     QColor panel;           // legend and title background
     QColor selection;       // outline of the selected country
     QColor hidden;          // a country whose tier the viewer hid: a neutral grey unlike any tier
+    QColor nonState;        // a place that is not a state (Antarctica, the Siachen Glacier): no tier, a quiet tint near the ocean's
 
     // Sizes in px at unit 1.
     static constexpr double kBorderWidth = 0.6;

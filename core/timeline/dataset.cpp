@@ -1,10 +1,13 @@
 #include "dataset.h"
 
+#include <algorithm>
+
 DataPaths DataPaths::defaults()
 {
     return {geodataPath(QStringLiteral("hub.json")), geodataPath(QStringLiteral("countries.csv")), geodataPath(QStringLiteral("worldview.csv")),
             geodataPath(QStringLiteral("countries-50m.json")), geodataPath(QStringLiteral("relations.csv")),
-            geodataPath(QStringLiteral("highlights.csv"))};
+            geodataPath(QStringLiteral("highlights.csv")), geodataPath(QStringLiteral("establishment.csv")),
+            geodataPath(QStringLiteral("sources.csv"))};
 }
 
 QString DataPaths::detailedBoundaries()
@@ -32,13 +35,20 @@ DataSet DataSet::load(const DataPaths &paths, int parts)
         QSet<QString> keys;
         for (const CountryInfo &c : data.table.all())
             keys.insert(c.key);
-        data.relations = RelationData::load(paths.relations, paths.highlights, keys);
+        data.sources = SourceTable::load(paths.sources, &data.errors);
+        const SourceTable *sources = data.sources.size() > 0 ? &data.sources : nullptr; // else one error, not one per citation
+        data.relations = RelationData::load(paths.relations, paths.highlights, keys, sources);
         data.errors << data.relations.errors;
-        for (const RelationEvent &e : qAsConst(data.relations.events))
-            if (!data.hub.key.isEmpty() && e.key == data.hub.key)
-                data.errors << QStringLiteral("%1:%2: '%3' is the hub (%4): it has no relation with itself")
-                                   .arg(paths.relations).arg(e.line).arg(e.key, paths.hub);
-        data.timeline = RelationTimeline(data.relations.events, data.table, data.hub.key);
+        data.establishment = EstablishmentData::load(paths.establishment, keys, sources);
+        data.errors << data.establishment.errors;
+        const RelationHistory history = RelationHistory::build(data.relations.events, paths.relations, data.establishment.events,
+                                                               paths.establishment, data.establishment.keys, data.table, data.hub.key);
+        // A file that could not be read at all already has its error: no second one per state.
+        auto unread = [](const QStringList &errors, bool empty) { return empty && !errors.isEmpty(); };
+        if (!unread(data.relations.errors, data.relations.events.isEmpty()) && !unread(data.establishment.errors, data.establishment.events.isEmpty()))
+            data.errors << history.errors;
+        data.timeline = RelationTimeline(history.byKey, data.table, data.hub.key);
+        data.coverage = history.coverage;
     }
     return data;
 }
@@ -52,8 +62,9 @@ QStringList DataSet::keysMissingFromBoundaries() const
         if (rule.action == WorldviewRule::Action::Transfer && shown.contains(rule.to))
             shown.insert(rule.from);
     QStringList missing;
-    for (const RelationEvent &e : relations.events)
-        if (!shown.contains(e.key) && !missing.contains(e.key))
-            missing << e.key;
+    for (const QString &key : timeline.states())
+        if (!shown.contains(key))
+            missing << key;
+    std::sort(missing.begin(), missing.end());
     return missing;
 }

@@ -1,9 +1,11 @@
 #pragma once
 // Everything diplomap shows, loaded from geodata/ (or files given on the command line):
-// the hub profile, the country table, the worldview rules, the boundaries and the relation timeline.
+// the hub profile, the country table, the worldview rules, the boundaries, the sources, the
+// relation and establishment events and the timeline built from them.
 #include "boundaryloader.h"
 #include "hubprofile.h"
 #include "relationtimeline.h"
+#include "sourcetable.h"
 
 struct DataPaths {
     QString hub;
@@ -12,6 +14,8 @@ struct DataPaths {
     QString boundaries;
     QString relations;
     QString highlights;
+    QString establishment;
+    QString sources;
 
     static DataPaths defaults(); // the bundled files, 50m boundaries
     // The bundled 10m boundaries, for detail and large exports: countries-10m.fgb, a FlatGeobuf
@@ -24,13 +28,16 @@ struct DataSet {
     CountryTable table;
     Worldview worldview;
     BoundarySet boundaries;
+    SourceTable sources;
     RelationData relations;
+    EstablishmentData establishment;
     RelationTimeline timeline;
+    EstablishmentCoverage coverage;
     QStringList errors;   // from every file, all at once
     QStringList warnings; // skipped features
 
     enum Part { Boundaries = 1, Relations = 2, All = 3 };
     static DataSet load(const DataPaths &paths, int parts = All);
-    // Relation keys that the boundaries show neither as a country nor through a worldview rule.
+    // States that the boundaries show neither as a country nor through a worldview rule.
     QStringList keysMissingFromBoundaries() const;
 };

@@ -12,20 +12,18 @@ QString changeKindKey(TierChange::Kind kind)
     return {};
 }
 
-RelationTimeline::RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table, const QString &hubKey)
-    : m_hub(hubKey)
+RelationTimeline::RelationTimeline(const QHash<QString, QVector<RelationEvent>> &events, const CountryTable &table, const QString &hubKey)
+    : m_events(events)
+    , m_hub(hubKey)
 {
-    for (const RelationEvent &e : events) {
-        m_events[e.key] << e;
-        if (!e.date.isBaseline()) {
+    for (const QVector<RelationEvent> &list : events) {
+        for (const RelationEvent &e : list) {
             if (!m_first.isValid() || e.date.start() < m_first)
                 m_first = e.date.start();
             if (!m_last.isValid() || e.date.start() > m_last)
                 m_last = e.date.start();
         }
     }
-    for (auto &list : m_events)
-        std::stable_sort(list.begin(), list.end(), [](const RelationEvent &a, const RelationEvent &b) { return a.date < b.date; });
     for (const CountryInfo &c : table.all())
         if (c.kind == CountryKind::Dependency && !c.sovereign.isEmpty())
             m_sovereignOf.insert(c.key, c.sovereign);
@@ -38,11 +36,28 @@ const RelationEvent *RelationTimeline::eventAt(const QString &key, const QDate &
         return nullptr;
     const RelationEvent *found = nullptr;
     for (const RelationEvent &e : *it) {
-        if (!e.date.isBaseline() && e.date.start() > date)
+        if (e.date.start() > date)
             break;
         found = &e;
     }
     return found;
+}
+
+const RelationEvent *RelationTimeline::relationsSince(const QString &key, const QDate &date) const
+{
+    const auto it = m_events.constFind(tierOwner(key));
+    if (it == m_events.constEnd())
+        return nullptr;
+    const RelationEvent *since = nullptr;
+    for (const RelationEvent &e : *it) {
+        if (e.date.start() > date)
+            break;
+        if (e.kind == RelationEvent::Kind::Broken)
+            since = nullptr;
+        else if (e.kind != RelationEvent::Kind::Framework && !since)
+            since = &e;
+    }
+    return since;
 }
 
 Tier RelationTimeline::tierAt(const QString &key, const QDate &date) const
@@ -65,11 +80,16 @@ QVector<TierChange> RelationTimeline::changes(const QDate &from, const QDate &to
 {
     QVector<TierChange> out;
     for (auto it = m_events.cbegin(); it != m_events.cend(); ++it) {
+        const QVector<RelationEvent> &list = *it;
         Tier previous = Tier::None;
-        for (const RelationEvent &e : *it) {
-            const bool inRange = !e.date.isBaseline() && e.date.start() > from && e.date.start() <= to;
+        for (int i = 0; i < list.size(); ++i) {
+            const RelationEvent &e = list[i];
+            if (i + 1 < list.size() && list[i + 1].date.start() == e.date.start())
+                continue; // several events on one day (relations and a framework): one change
+            // A confirmed date says relations existed by then, not that they began: no change to list.
+            const bool inRange = e.date.start() > from && e.date.start() <= to && e.kind != RelationEvent::Kind::Confirmed;
             if (inRange && e.tier != previous) {
-                TierChange change{e.key, previous, e.tier, e.date, TierChange::Kind::Upgrade};
+                TierChange change{it.key(), previous, e.tier, e.date, TierChange::Kind::Upgrade};
                 if (e.tier < previous)
                     change.kind = TierChange::Kind::Downgrade;
                 else if (previous <= Tier::Relations)
@@ -101,7 +121,9 @@ TierCounts RelationTimeline::countsAt(const QDate &date) const
     return counts;
 }
 
-QVector<RelationEvent> RelationTimeline::history(const QString &key) const
+const QVector<RelationEvent> &RelationTimeline::history(const QString &key) const
 {
-    return m_events.value(tierOwner(key));
+    static const QVector<RelationEvent> none;
+    const auto it = m_events.constFind(tierOwner(key));
+    return it == m_events.constEnd() ? none : *it;
 }

@@ -1,8 +1,8 @@
 #pragma once
 // Answers "which tier did country X have with the hub on date D" for every country and any
-// date, from the relation events. Dependencies follow their sovereign and never count in totals.
-#include "countrytable.h"
-#include "relationdata.h"
+// date, from each state's events (RelationHistory). Dependencies follow their sovereign and never
+// count in totals; places that are not states and historical states have no tier and never count.
+#include "relationhistory.h"
 
 #include <QHash>
 #include <QMap>
@@ -29,19 +29,26 @@ class RelationTimeline
 {
 public:
     RelationTimeline() = default;
-    // hubKey: the hub's country key (HubProfile); its tier is Tier::Hub on every date.
-    RelationTimeline(const QVector<RelationEvent> &events, const CountryTable &table, const QString &hubKey);
+    // events: RelationHistory::byKey. hubKey: the hub's country key (HubProfile); its tier is
+    // Tier::Hub on every date.
+    RelationTimeline(const QHash<QString, QVector<RelationEvent>> &events, const CountryTable &table, const QString &hubKey);
 
     QString hubKey() const { return m_hub; }
 
     Tier tierAt(const QString &key, const QDate &date) const;
     // The event that set the tier on that date (the sovereign's for a dependency), or null.
     const RelationEvent *eventAt(const QString &key, const QDate &date) const;
-    QHash<QString, Tier> tiersAt(const QDate &date) const; // every state with data
-    // Tier changes of states dated after `from` up to and including `to`, in date order.
+    QHash<QString, Tier> tiersAt(const QDate &date) const; // every state
+    // Tier changes of states dated after `from` up to and including `to`, in date order (not
+    // those of a `confirmed` event: it dates no change).
     QVector<TierChange> changes(const QDate &from, const QDate &to) const;
     TierCounts countsAt(const QDate &date) const;
-    QVector<RelationEvent> history(const QString &key) const; // the sovereign's for a dependency
+    // In date order, the predecessors' before a succession; the sovereign's for a dependency.
+    const QVector<RelationEvent> &history(const QString &key) const;
+    // The event from which the state has had relations without a break up to `date` (its
+    // establishment, its predecessor's, or its last restoration), or null when it has none then.
+    const RelationEvent *relationsSince(const QString &key, const QDate &date) const;
+    QStringList states() const { return m_events.keys(); } // every state (the hub aside), unordered
     QDate firstDate() const { return m_first; } // first and last dated event
     QDate lastDate() const { return m_last; }
     // Key whose tier `key` follows: the sovereign for a dependency, else the key itself.

@@ -6,16 +6,73 @@
 #include "maptheme.h"
 #include "timelinecontroller.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace {
-void addSources(const QString &field, QStringList *sources)
+
+QString eventKindKey(RelationEvent::Kind kind)
 {
-    for (const QString &part : field.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        const QString s = part.trimmed();
-        if (!s.isEmpty() && !sources->contains(s))
-            *sources << s;
+    switch (kind) {
+    case RelationEvent::Kind::Framework: return {};
+    case RelationEvent::Kind::Established: return QStringLiteral("event_established");
+    case RelationEvent::Kind::Confirmed: return QStringLiteral("event_confirmed");
+    case RelationEvent::Kind::Broken: return QStringLiteral("event_broken");
+    case RelationEvent::Kind::Restored: return QStringLiteral("event_restored");
+    case RelationEvent::Kind::Succession: return QStringLiteral("event_succession");
+    }
+    return {};
+}
+
+} // namespace
+
+// A source as a reader sees it: publisher, title and date, never its id.
+void CountryDetails::addSources(const QString &field)
+{
+    for (const QString &id : SourceTable::ids(field)) {
+        const Source *s = m_state.data->sources.byId(id);
+        if (!s)
+            continue;
+        QString text = s->publisher + QStringLiteral(", “") + s->title + QStringLiteral("”");
+        if (!s->date.isBaseline())
+            text += QStringLiteral(", ") + m_state.localization->formatPartialDate(s->date);
+        if (!m_sources.contains(text))
+            m_sources << text;
     }
 }
-} // namespace
+
+void CountryDetails::showRelations(const QString &key, const QDate &date)
+{
+    const DataSet &data = *m_state.data;
+    const Localization *l = m_state.localization;
+    const RelationEvent *since = data.timeline.relationsSince(key, date);
+    if (!since)
+        return;
+    const bool confirmed = since->kind == RelationEvent::Kind::Confirmed; // the establishment date is not known
+    m_relationsSince = l->string(QLatin1String(confirmed ? "relationsBy" : "relationsSince")).arg(l->formatPartialDate(since->date));
+    // Each predecessor once, with the date its own relation began (Germany: the GDR's and the FRG's).
+    const QVector<RelationEvent> &history = data.timeline.history(key);
+    QStringList predecessors;
+    QSet<QString> listed;
+    for (const RelationEvent &e : history) {
+        if (e.kind != RelationEvent::Kind::Succession || e.date.start() > date || listed.contains(e.predecessor))
+            continue;
+        listed.insert(e.predecessor);
+        const CountryInfo *p = data.table.byKey(e.predecessor);
+        const auto from = std::find_if(history.begin(), history.end(), [&e](const RelationEvent &h) {
+            return h.key == e.predecessor && h.kind == RelationEvent::Kind::Established;
+        });
+        QString text = p ? l->name(p->nameVi, p->nameEn) : e.predecessor;
+        if (from != history.end())
+            text += QStringLiteral(" (%1)").arg(l->formatPartialDate(from->date));
+        predecessors << text;
+    }
+    if (!predecessors.isEmpty())
+        m_lineage = l->string(QStringLiteral("inheritedFrom")).arg(predecessors.join(QStringLiteral(", ")));
+    if (since->heldBy == QLatin1String("DRV") || since->heldBy == QLatin1String("PRG"))
+        m_heldBy = l->string(QStringLiteral("heldBy_") + since->heldBy);
+}
 
 CountryDetails::CountryDetails(const MapState &state, QObject *parent)
     : QObject(parent)
@@ -36,7 +93,8 @@ void CountryDetails::refresh()
     const Localization *l = m_state.localization;
     const MapStyle &style = m_state.theme->style();
     const int index = m_state.interaction->selectedIndex();
-    for (QString *s : {&m_key, &m_name, &m_otherName, &m_nameVi, &m_nameEn, &m_tier, &m_tierName, &m_since, &m_framework, &m_sovereignName, &m_note})
+    for (QString *s : {&m_key, &m_name, &m_otherName, &m_nameVi, &m_nameEn, &m_tier, &m_tierName, &m_since, &m_framework, &m_sovereignName,
+                       &m_note, &m_relationsSince, &m_lineage, &m_heldBy})
         s->clear();
     m_tierColor = QColor();
     m_history.clear();
@@ -54,9 +112,10 @@ void CountryDetails::refresh()
         m_nameEn = c.nameEn;
         m_name = l->name(c.nameVi, c.nameEn);
         m_otherName = l->isEnglish() ? c.nameVi : c.nameEn;
-        m_tier = tierKey(tier);
-        m_tierName = l->tierName(tier);
-        m_tierColor = style.tierColor(tier);
+        const bool state = c.kind != CountryKind::Other; // Antarctica, the Siachen Glacier: no tier
+        m_tier = state ? tierKey(tier) : QString();
+        m_tierName = state ? l->tierName(tier) : l->string(QStringLiteral("notState"));
+        m_tierColor = state ? style.tierColor(tier) : style.nonState;
         m_since = current ? l->formatPartialDate(current->date) : QString();
         if (current)
             m_framework = l->name(current->frameworkVi, current->frameworkEn);
@@ -68,18 +127,27 @@ void CountryDetails::refresh()
                 m_sovereignName = l->name(sovereign->nameVi, sovereign->nameEn);
         }
         const QDate date = m_state.timeline->date();
+        showRelations(c.key, date);
+        const QString owner = data.timeline.tierOwner(c.key);
         for (const RelationEvent &e : data.timeline.history(c.key)) {
             const QString framework = l->name(e.frameworkVi, e.frameworkEn);
+            const CountryInfo *state = data.table.byKey(e.key == owner ? e.predecessor : e.key);
+            const QString stateName = state ? l->name(state->nameVi, state->nameEn) : QString();
+            // What happened: the tier for a framework, the event (with the predecessor's name) otherwise.
+            QString what = e.kind == RelationEvent::Kind::Framework ? l->tierName(e.tier) : l->string(eventKindKey(e.kind));
+            if (e.kind == RelationEvent::Kind::Succession)
+                what = what.arg(stateName);
             m_history << QVariantMap{{"date", l->formatPartialDate(e.date)},
                                      {"tier", tierKey(e.tier)},
-                                     {"tierName", l->tierName(e.tier)},
+                                     {"tierName", what},
                                      {"color", style.tierColor(e.tier)},
                                      {"framework", framework},
-                                     {"current", current && e.line == current->line && e.key == current->key},
-                                     {"future", !e.date.isBaseline() && e.date.start() > date}};
-            addSources(e.source, &m_sources);
+                                     {"state", e.key == owner ? QString() : stateName}, // a predecessor's event
+                                     {"note", l->name(e.noteVi, e.noteEn)},
+                                     {"current", &e == current},
+                                     {"future", e.date.start() > date}};
+            addSources(e.source);
         }
-        const QString owner = data.timeline.tierOwner(c.key);
         for (const Highlight &h : data.relations.highlights) {
             if (h.key != owner)
                 continue;
@@ -87,7 +155,7 @@ void CountryDetails::refresh()
                                         {"kind", h.kind},
                                         {"kindName", l->string(QStringLiteral("kind_") + h.kind)},
                                         {"text", l->name(h.textVi, h.textEn)}};
-            addSources(h.source, &m_sources);
+            addSources(h.source);
         }
     }
     emit changed();

@@ -1,8 +1,12 @@
 #pragma once
 // What the details panel shows for the selected country on the current date: names in both
-// languages, tier, since when, the framework's wording, the history, highlights and sources.
+// languages, tier, since when, the framework's wording, since when it has had diplomatic
+// relations, how they came down to today's state and who held them before 1976, the history
+// (establishment, breaks, successions and frameworks, notes in the UI language), highlights
+// and sources (publisher, title and date, from sources.csv).
 #include <QColor>
 #include "mapstate.h"
+#include "mapstyle.h"
 
 #include <QObject>
 #include <QStringList>
@@ -21,8 +25,12 @@ class CountryDetails : public QObject
     Q_PROPERTY(QString tier READ tier NOTIFY changed)
     Q_PROPERTY(QString tierName READ tierName NOTIFY changed)
     Q_PROPERTY(QColor tierColor READ tierColor NOTIFY changed)
+    Q_PROPERTY(QColor tierTextColor READ tierTextColor NOTIFY changed) // legible on tierColor
     Q_PROPERTY(QString since READ since NOTIFY changed)
     Q_PROPERTY(QString framework READ framework NOTIFY changed)
+    Q_PROPERTY(QString relationsSince READ relationsSince NOTIFY changed) // "Quan hệ ngoại giao từ 18/1/1950", or ""
+    Q_PROPERTY(QString lineage READ lineage NOTIFY changed) // "Kế thừa từ Liên Xô (30/1/1950)", or ""
+    Q_PROPERTY(QString heldBy READ heldBy NOTIFY changed)   // who established them before 1976, or ""
     Q_PROPERTY(QString sovereignName READ sovereignName NOTIFY changed) // for a dependency, else ""
     Q_PROPERTY(QString note READ note NOTIFY changed) // for a landmark: whose territory it is
     Q_PROPERTY(QVariantList history READ history NOTIFY changed)
@@ -41,8 +49,12 @@ public:
     QString tier() const { return m_tier; }
     QString tierName() const { return m_tierName; }
     QColor tierColor() const { return m_tierColor; }
+    QColor tierTextColor() const { return MapStyle::textOn(m_tierColor); }
     QString since() const { return m_since; }
     QString framework() const { return m_framework; }
+    QString relationsSince() const { return m_relationsSince; }
+    QString lineage() const { return m_lineage; }
+    QString heldBy() const { return m_heldBy; }
     QString sovereignName() const { return m_sovereignName; }
     QString note() const { return m_note; }
     QVariantList history() const { return m_history; }
@@ -55,9 +67,12 @@ signals:
 private:
     void refresh(); // from the selection, the date, the language and the theme
     void showLandmark(int landmark); // one of the hub's archipelagos
+    void showRelations(const QString &key, const QDate &date); // relationsSince, lineage, heldBy
+    void addSources(const QString &field);
 
     MapState m_state;
     QString m_key, m_name, m_otherName, m_nameVi, m_nameEn, m_tier, m_tierName, m_since, m_framework, m_sovereignName, m_note;
+    QString m_relationsSince, m_lineage, m_heldBy;
     QColor m_tierColor;
     QVariantList m_history;
     QVariantList m_highlights;

@@ -89,6 +89,8 @@ QString InteractionState::hoveredTierName() const
     if (landmark >= 0)
         return m_localization->string(QStringLiteral("landmarkOf")).arg(landmarkOwnerName(landmark));
     const int i = hoveredIndex();
+    if (i >= 0 && m_data->boundaries.countries[i].kind == CountryKind::Other) // Antarctica: no tier
+        return m_localization->string(QStringLiteral("notState"));
     return i < 0 ? QString() : m_localization->tierName(m_snapshot->tierOf(i));
 }
 

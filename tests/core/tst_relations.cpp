@@ -35,12 +35,16 @@ RelationData parseTestFile(const QString &name)
 TEST_CASE("the bundled relation data loads without problems", "[relations]")
 {
     REQUIRE(bundled().errors.isEmpty());
-    CHECK(bundled().relations.events.size() > 250);
+    CHECK(bundled().relations.events.size() > 60);      // partnership frameworks
+    CHECK(bundled().establishment.events.size() > 200); // one establishment per state at least
     CHECK(bundled().relations.highlights.size() > 20);
-    for (const RelationEvent &e : bundled().relations.events) {
+    // Every row cites sources by id, and every id is in sources.csv (or the load fails).
+    for (const RelationEvent &e : bundled().relations.events + bundled().establishment.events) {
         INFO(e.key.toStdString() << " line " << e.line);
-        CHECK(!e.source.isEmpty());
+        CHECK(!SourceTable::ids(e.source).isEmpty());
     }
+    // No state is left undated: the coverage has nothing missing.
+    CHECK(bundled().coverage.missing == 0);
 }
 
 TEST_CASE("the data reproduces the official totals", "[relations][timeline]")

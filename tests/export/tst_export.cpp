@@ -264,9 +264,10 @@ TEST_CASE("the composed map's card: title, date, partner count and one legend ro
     QStringList rows;
     for (const LegendCard::Row &r : vi.card().rows())
         rows << r.name + QLatin1Char('=') + r.count;
+    // Without relations: the six states with an explicit none (NIU, TWN, VAT, XKX, XNC, XSL).
     CHECK(rows.join(QLatin1Char(';')).toStdString()
           == "Việt Nam=;Quan hệ đặc biệt=3;Đối tác chiến lược toàn diện=14;Đối tác chiến lược=14;Đối tác toàn diện=14;"
-             "Có quan hệ ngoại giao=150;Chưa có quan hệ ngoại giao=4");
+             "Có quan hệ ngoại giao=150;Chưa có quan hệ ngoại giao=6");
     CHECK(vi.card().rows().first().color == vi.style().hub);
 
     ro.language = QStringLiteral("en");
@@ -294,6 +295,8 @@ TEST_CASE("another hub from its profile: its key, colours, title and period come
     DataPaths paths = DataPaths::defaults();
     paths.hub = QStringLiteral(EXPORT_TEST_DATA "/../../data/hub/hub.json");
     paths.relations = QStringLiteral(EXPORT_TEST_DATA "/../../data/hub/relations.csv");
+    paths.establishment = QStringLiteral(EXPORT_TEST_DATA "/../../data/hub/establishment.csv");
+    paths.sources = QStringLiteral(EXPORT_TEST_DATA "/../../data/hub/sources.csv");
     paths.highlights.clear();
     const DataSet data = DataSet::load(paths);
     INFO(data.errors.join('\n').toStdString());

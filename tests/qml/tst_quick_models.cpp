@@ -289,6 +289,50 @@ private slots:
         QCOMPARE(d->sovereignName(), QString("Denmark"));
     }
 
+    // Issue 11: since when, inherited from whom, held by whom before 1976; sources as a reader
+    // sees them; a break of relations.
+    void detailsOfTheRelation()
+    {
+        CountryDetails *d = m_controller->details();
+        m_localization.setLanguage("vi");
+        m_controller->timeline()->setDate(QDate(2025, 12, 31));
+        m_controller->interaction()->select("FRA");
+        QCOMPARE(d->relationsSince(), QString("Quan hệ ngoại giao từ 12/4/1973"));
+        QCOMPARE(d->lineage(), QString());
+        QCOMPARE(d->heldBy(), QString("Thiết lập với Việt Nam Dân chủ Cộng hòa"));
+        QCOMPARE(d->history().first().toMap().value("tierName").toString(), QString("Thiết lập quan hệ ngoại giao"));
+        m_controller->interaction()->select("RUS");
+        QCOMPARE(d->relationsSince(), QString("Quan hệ ngoại giao từ 30/1/1950"));
+        QCOMPARE(d->lineage(), QString("Kế thừa từ Liên Xô (30/1/1950)"));
+        QCOMPARE(d->history().first().toMap().value("state").toString(), QString("Liên Xô"));
+        QVERIFY(!d->sources().isEmpty());
+        for (const QString &s : d->sources()) { // publisher, “title”, date: never a file name or an id
+            QVERIFY2(s.contains(QString("“")) && !s.contains(".csv") && !s.contains(".md") && !s.contains(".txt"), qPrintable(s));
+            QVERIFY2(!bundled().sources.byId(s), qPrintable(s));
+        }
+        m_controller->interaction()->select("KOR"); // established by the SRV: no holder line
+        QCOMPARE(d->heldBy(), QString());
+        m_localization.setLanguage("en");
+        m_controller->interaction()->select("RUS");
+        QCOMPARE(d->lineage(), QString("Inherited from: Soviet Union (30 Jan 1950)"));
+        // Cambodia during Democratic Kampuchea's break: no relations, the break is current.
+        m_controller->timeline()->setDate(QDate(1978, 6, 1));
+        m_controller->interaction()->select("KHM");
+        QCOMPARE(d->tier(), QString("none"));
+        QCOMPARE(d->relationsSince(), QString());
+        bool brokenIsCurrent = false;
+        for (const QVariant &v : d->history())
+            if (v.toMap().value("current").toBool())
+                brokenIsCurrent = v.toMap().value("tierName").toString() == QString("Diplomatic relations broken off");
+        QVERIFY(brokenIsCurrent);
+        // Antarctica is no state: no tier, a neutral badge.
+        m_controller->interaction()->select("ATA");
+        QCOMPARE(d->tierName(), QString("Not a state"));
+        QCOMPARE(d->tier(), QString());
+        QCOMPARE(d->tierColor(), m_theme.style().nonState);
+        m_controller->interaction()->select("nowhere");
+    }
+
     // The hub's archipelagos: hovered and selected like a country, in both languages.
     void landmarksHaveDetails()
     {
