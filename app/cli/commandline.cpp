@@ -153,8 +153,9 @@ int locate(const Options &o, QTextStream &out, QTextStream &err)
 void printCoverage(const EstablishmentCoverage &n, QTextStream &out)
 {
     out << QStringLiteral("establishment dates of %1 states: %2 to the day, %3 to the month, %4 to the year, "
-                          "%5 without relations, %6 missing\n")
-               .arg(n.day + n.month + n.year + n.none + n.missing).arg(n.day).arg(n.month).arg(n.year).arg(n.none).arg(n.missing);
+                          "%5 not found (relations confirmed by a date), %6 without relations, %7 missing\n")
+               .arg(n.day + n.month + n.year + n.confirmed + n.none + n.missing)
+               .arg(n.day).arg(n.month).arg(n.year).arg(n.confirmed).arg(n.none).arg(n.missing);
 }
 
 int validate(const Options &o, QTextStream &out, QTextStream &err)
@@ -246,7 +247,7 @@ int summary(const Options &o, QTextStream &out, QTextStream &err)
         return 1;
     const TierCounts counts = data.timeline.countsAt(date);
     QVector<QStringList> rows;
-    for (const Tier t : tiers::dataTiers())
+    for (const Tier t : tiers::stateTiers())
         rows << QStringList{tierKey(t), QString::number(counts.perTier.value(t))};
     rows << QStringList{"partners", QString::number(counts.partners)};
     rows << QStringList{"with_relations", QString::number(counts.withRelations)};
@@ -260,7 +261,7 @@ int tierTable(const Options &o, QTextStream &out, QTextStream &err)
     if (!formatOk(o, err))
         return 2;
     QVector<QStringList> rows;
-    for (const Tier t : tiers::dataTiers()) {
+    for (const Tier t : tiers::stateTiers()) {
         const TierTraits &tr = tiers::traits(t);
         rows << QStringList{tierKey(t), tr.partner ? "yes" : "no", tr.labelled ? "yes" : "no", QString::number(tr.labelRank),
                             tiers::color(t, false).name(), tiers::color(t, true).name(), tiers::shortName(t, "vi"),

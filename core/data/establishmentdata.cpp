@@ -15,7 +15,8 @@ const QHash<QString, RelationEvent::Kind> &eventKinds()
     static const QHash<QString, RelationEvent::Kind> kinds = {{"established", RelationEvent::Kind::Established},
                                                               {"broken", RelationEvent::Kind::Broken},
                                                               {"restored", RelationEvent::Kind::Restored},
-                                                              {"succession", RelationEvent::Kind::Succession}};
+                                                              {"succession", RelationEvent::Kind::Succession},
+                                                              {"confirmed", RelationEvent::Kind::Confirmed}};
     return kinds;
 }
 
@@ -62,7 +63,7 @@ EstablishmentData EstablishmentData::parse(const QByteArray &bytes, const QStrin
             }
             if (!eventKinds().contains(event)) {
                 csv.errors << csv.where(row, cEvent)
-                                  + QStringLiteral(": unknown event '%1' (expected established, broken, restored, succession)").arg(event);
+                                  + QStringLiteral(": unknown event '%1' (expected established, confirmed, broken, restored, succession)").arg(event);
                 continue;
             }
             e.kind = eventKinds().value(event);

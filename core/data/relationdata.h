@@ -14,7 +14,8 @@ class SourceTable;
 // One dated change of a state's relation with the hub: a partnership framework (relations.csv)
 // or an establishment, break, restoration or succession (establishment.csv).
 struct RelationEvent {
-    enum class Kind { Framework, Established, Broken, Restored, Succession };
+    // Confirmed: relations existed on that date; when they began is not known (Tier::Unknown before it).
+    enum class Kind { Framework, Established, Broken, Restored, Succession, Confirmed };
     QString key; // the state whose event it is (for an inherited event, the predecessor)
     PartialDate date;
     Tier tier = Tier::None; // Framework: as written; the others: set by the timeline

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 
+Tier tierBefore(const QVector<RelationEvent> &events)
+{
+    return !events.isEmpty() && events.first().kind == RelationEvent::Kind::Confirmed ? Tier::Unknown : Tier::None;
+}
+
 Tier tierIn(const QVector<RelationEvent> &events, const QDate &date)
 {
-    Tier tier = Tier::None;
+    Tier tier = tierBefore(events);
     for (const RelationEvent &e : events) {
         if (e.date.start() > date)
             break;
@@ -42,6 +47,7 @@ public:
             const bool active = since && !broken;
             switch (e.kind) {
             case Kind::Established:
+            case Kind::Confirmed:
             case Kind::Succession:
                 if (e.kind == Kind::Succession && since && since->kind == Kind::Succession && since->date == e.date && !broken)
                     break; // a second predecessor on the same day (Germany, Yemen)
@@ -129,6 +135,7 @@ public:
             case Kind::Framework: framework = e.tier; break;
             case Kind::Broken: e.tier = Tier::None; break;
             case Kind::Established:
+            case Kind::Confirmed:
             case Kind::Succession:
             case Kind::Restored: e.tier = std::max(Tier::Relations, framework); break;
             }
@@ -148,7 +155,7 @@ private:
     static QString establishedText(const QVector<RelationEvent> &events)
     {
         for (const RelationEvent &e : events)
-            if (e.kind == Kind::Established || e.kind == Kind::Succession)
+            if (e.kind == Kind::Established || e.kind == Kind::Confirmed || e.kind == Kind::Succession)
                 return QStringLiteral("on %1").arg(e.date.toString());
         return QStringLiteral("no establishment event");
     }
@@ -202,7 +209,7 @@ RelationHistory RelationHistory::build(const QVector<RelationEvent> &frameworks,
         if (c.kind == CountryKind::Historical)
             continue;
         const bool established = own != b.m_own.constEnd() && std::any_of(own->begin(), own->end(), [](const RelationEvent &e) {
-            return e.kind == Kind::Established || e.kind == Kind::Succession;
+            return e.kind == Kind::Established || e.kind == Kind::Confirmed || e.kind == Kind::Succession;
         });
         if (!established && !explicitNone.contains(c.key) && !establishmentKeys.contains(c.key))
             b.m_errors << QStringLiteral("%1: %2 has no establishment event, and %3 has no 'none' row for it: every state has one or the other")
@@ -213,6 +220,8 @@ RelationHistory RelationHistory::build(const QVector<RelationEvent> &frameworks,
         EstablishmentCoverage &n = history.coverage;
         if (first == events.end())
             ++(explicitNone.contains(c.key) ? n.none : n.missing);
+        else if (first->kind == Kind::Confirmed)
+            ++n.confirmed;
         else
             ++(first->date.precision == PartialDate::Precision::Day ? n.day : first->date.precision == PartialDate::Precision::Month ? n.month : n.year);
     }

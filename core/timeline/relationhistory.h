@@ -20,10 +20,10 @@
 #include <QHash>
 
 // How precisely the states' relations are dated: each state (the hub aside) counts once, by the
-// date from which it (or its predecessor) has had relations; `none`: an explicit none row;
-// `missing`: neither (an error).
+// date from which it (or its predecessor) has had relations; `confirmed`: only the date by which
+// it had relations is known; `none`: an explicit none row; `missing`: neither (an error).
 struct EstablishmentCoverage {
-    int day = 0, month = 0, year = 0, none = 0, missing = 0;
+    int day = 0, month = 0, year = 0, confirmed = 0, none = 0, missing = 0;
 };
 
 struct RelationHistory {
@@ -36,5 +36,7 @@ struct RelationHistory {
                                  const QSet<QString> &establishmentKeys, const CountryTable &table, const QString &hubKey);
 };
 
-// The tier an event list gives on a date: the last event on or before it, else none.
+// The tier of a state before its first event: unknown when that event is `confirmed`, else none.
+Tier tierBefore(const QVector<RelationEvent> &events);
+// The tier an event list gives on a date: the last event on or before it, else tierBefore.
 Tier tierIn(const QVector<RelationEvent> &events, const QDate &date);
