@@ -28,6 +28,7 @@ Column {
             property real shownCount: model.count
             Behavior on shownCount { NumberAnimation { duration: 600; easing.type: Easing.OutCubic } }
 
+            visible: !model.optional || model.count > 0
             width: legend.width
             height: 38 * u
             radius: 6 * u

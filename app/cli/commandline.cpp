@@ -247,7 +247,7 @@ int summary(const Options &o, QTextStream &out, QTextStream &err)
         return 1;
     const TierCounts counts = data.timeline.countsAt(date);
     QVector<QStringList> rows;
-    for (const Tier t : tiers::dataTiers())
+    for (const Tier t : tiers::stateTiers())
         rows << QStringList{tierKey(t), QString::number(counts.perTier.value(t))};
     rows << QStringList{"partners", QString::number(counts.partners)};
     rows << QStringList{"with_relations", QString::number(counts.withRelations)};
@@ -261,7 +261,7 @@ int tierTable(const Options &o, QTextStream &out, QTextStream &err)
     if (!formatOk(o, err))
         return 2;
     QVector<QStringList> rows;
-    for (const Tier t : tiers::dataTiers()) {
+    for (const Tier t : tiers::stateTiers()) {
         const TierTraits &tr = tiers::traits(t);
         rows << QStringList{tierKey(t), tr.partner ? "yes" : "no", tr.labelled ? "yes" : "no", QString::number(tr.labelRank),
                             tiers::color(t, false).name(), tiers::color(t, true).name(), tiers::shortName(t, "vi"),

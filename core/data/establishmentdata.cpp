@@ -16,7 +16,8 @@ const QHash<QString, RelationEvent::Kind> &eventKinds()
                                                               {"confirmed", RelationEvent::Kind::Confirmed},
                                                               {"broken", RelationEvent::Kind::Broken},
                                                               {"restored", RelationEvent::Kind::Restored},
-                                                              {"succession", RelationEvent::Kind::Succession}};
+                                                              {"succession", RelationEvent::Kind::Succession},
+                                                              {"confirmed", RelationEvent::Kind::Confirmed}};
     return kinds;
 }
 

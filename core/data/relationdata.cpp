@@ -37,7 +37,7 @@ RelationData RelationData::parseEvents(const QByteArray &bytes, const QString &f
                 csv.errors << csv.where(row, cDate) + QStringLiteral(": ") + dateError;
                 ok = false;
             }
-            if (!tierFromKey(row.fields[cTier], &e.tier)) {
+            if (!tierFromKey(row.fields[cTier], &e.tier) || !tiers::dataTiers().contains(e.tier)) {
                 QStringList expected;
                 for (const Tier t : tiers::dataTiers())
                     expected << tierKey(t);

@@ -14,7 +14,7 @@ class SourceTable;
 // One dated change of a state's relation with the hub: a partnership framework (relations.csv)
 // or an establishment, break, restoration or succession (establishment.csv).
 struct RelationEvent {
-    // Confirmed: relations existed by that date, the establishment date is not known.
+    // Confirmed: relations existed on that date; when they began is not known (Tier::Unknown before it).
     enum class Kind { Framework, Established, Confirmed, Broken, Restored, Succession };
     QString key; // the state whose event it is (for an inherited event, the predecessor)
     PartialDate date;

@@ -8,7 +8,9 @@
 #include <QVector>
 
 // Lowest first, so that a higher value is an upgrade. Hub is the hub itself (see HubProfile).
-enum class Tier { None, Relations, CP, SP, CSP, Special, Hub };
+// Unknown is not a rank: a state with relations whose start is not known (a `confirmed` event in
+// establishment.csv) shows it before the date from which its relations are confirmed.
+enum class Tier { None, Relations, CP, SP, CSP, Special, Hub, Unknown };
 
 inline uint qHash(Tier tier, uint seed = 0) { return ::qHash(int(tier), seed); }
 
@@ -16,6 +18,8 @@ struct TierTraits {
     Tier tier;
     const char *key;      // in data files, the CLI and QML
     bool partner;         // counts among the hub's partners (as officially counted)
+    bool related;         // counts among the states with diplomatic relations
+    bool optional;        // a legend row only while some state has it
     bool labelled;        // its states get a name label on the map where it fits
     bool boldLabel;
     int labelRank;        // label placement: lower ranks are placed first
@@ -32,9 +36,12 @@ namespace tiers {
 const TierTraits &traits(Tier tier);
 // The legend's order: the hub, then from the highest tier down.
 const QVector<Tier> &legendOrder();
-// Only the tiers a relation event may carry (not the hub).
+// The tiers a state can have on a date: the legend's without the hub.
+const QVector<Tier> &stateTiers();
+// Only the tiers a relation event may carry (not the hub, not unknown).
 const QVector<Tier> &dataTiers();
 bool isPartner(Tier tier);
+bool hasRelations(Tier tier);
 // A fill colour; invalid for the hub (see HubProfile).
 QColor color(Tier tier, bool dark);
 QString name(Tier tier, const QString &language);      // "Đối tác toàn diện" / "Comprehensive Partnership"
@@ -42,6 +49,6 @@ QString shortName(Tier tier, const QString &language); // "ĐTTD" / "CP"
 
 } // namespace tiers
 
-QString tierKey(Tier tier); // "none", "relations", "cp", "sp", "csp", "special", "hub"
+QString tierKey(Tier tier); // "none", "relations", "cp", "sp", "csp", "special", "hub", "unknown"
 // Parses a data tier key; `hub` also accepts "hub".
 bool tierFromKey(const QString &key, Tier *tier, bool hub = false);

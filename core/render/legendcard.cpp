@@ -25,7 +25,7 @@ LegendCard::LegendCard(const QString &title, const TierCounts &counts, const Hub
     for (const Tier t : tiers::legendOrder()) {
         if (t == Tier::Hub)
             m_rows << Row{style.hub, style.hubOutline, hub.name(language), QString()};
-        else
+        else if (!tiers::traits(t).optional || counts.perTier.value(t) > 0)
             m_rows << Row{style.tierColor(t), QColor(), tiers::name(t, language), QString::number(counts.perTier.value(t))};
     }
     m_heading = tr(QStringLiteral("%1 đối tác (từ Đối tác toàn diện trở lên)"), QStringLiteral("%1 partners (Comprehensive Partnership and above)"))

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 
+Tier tierBefore(const QVector<RelationEvent> &events)
+{
+    return !events.isEmpty() && events.first().kind == RelationEvent::Kind::Confirmed ? Tier::Unknown : Tier::None;
+}
+
 Tier tierIn(const QVector<RelationEvent> &events, const QDate &date)
 {
-    Tier tier = Tier::None;
+    Tier tier = tierBefore(events);
     for (const RelationEvent &e : events) {
         if (e.date.start() > date)
             break;

@@ -37,5 +37,7 @@ struct RelationHistory {
                                  const QSet<QString> &establishmentKeys, const CountryTable &table, const QString &hubKey);
 };
 
-// The tier an event list gives on a date: the last event on or before it, else none.
+// The tier of a state before its first event: unknown when that event is `confirmed`, else none.
+Tier tierBefore(const QVector<RelationEvent> &events);
+// The tier an event list gives on a date: the last event on or before it, else tierBefore.
 Tier tierIn(const QVector<RelationEvent> &events, const QDate &date);

@@ -65,7 +65,7 @@ Tier RelationTimeline::tierAt(const QString &key, const QDate &date) const
     if (!m_hub.isEmpty() && tierOwner(key) == m_hub)
         return Tier::Hub;
     const RelationEvent *e = eventAt(key, date);
-    return e ? e->tier : Tier::None;
+    return e ? e->tier : tierBefore(history(key));
 }
 
 QHash<QString, Tier> RelationTimeline::tiersAt(const QDate &date) const
@@ -81,7 +81,7 @@ QVector<TierChange> RelationTimeline::changes(const QDate &from, const QDate &to
     QVector<TierChange> out;
     for (auto it = m_events.cbegin(); it != m_events.cend(); ++it) {
         const QVector<RelationEvent> &list = *it;
-        Tier previous = Tier::None;
+        Tier previous = tierBefore(list);
         for (int i = 0; i < list.size(); ++i) {
             const RelationEvent &e = list[i];
             if (i + 1 < list.size() && list[i + 1].date.start() == e.date.start())
@@ -115,7 +115,7 @@ TierCounts RelationTimeline::countsAt(const QDate &date) const
         counts.perTier[t] += 1;
         if (tiers::isPartner(t))
             ++counts.partners;
-        if (t != Tier::None)
+        if (tiers::hasRelations(t))
             ++counts.withRelations;
     }
     return counts;

@@ -22,7 +22,7 @@ QString changeKindKey(TierChange::Kind kind);
 struct TierCounts {
     QMap<Tier, int> perTier; // states only, the hub excluded
     int partners = 0;        // states at a partner tier (tiers::isPartner)
-    int withRelations = 0;   // every tier but none
+    int withRelations = 0;   // states at a tier with relations (tiers::hasRelations)
 };
 
 class RelationTimeline

@@ -38,6 +38,7 @@ QVariant TierListModel::data(const QModelIndex &index, int role) const
     case HiddenRole: return m_state.interaction->isTierHidden(tier);
     case HighlightedRole: return tier != Tier::Hub && m_state.interaction->highlightedTier() == tierKey(tier);
     case IsPartnerTierRole: return tiers::isPartner(tier);
+    case OptionalRole: return tiers::traits(tier).optional;
     }
     return {};
 }
@@ -46,7 +47,7 @@ QHash<int, QByteArray> TierListModel::roleNames() const
 {
     return {{TierRole, "tier"},           {NameRole, "name"},         {ColorRole, "color"},
             {CountRole, "count"},         {HiddenRole, "hidden"},     {HighlightedRole, "highlighted"},
-            {IsPartnerTierRole, "isPartnerTier"}};
+            {IsPartnerTierRole, "isPartnerTier"}, {OptionalRole, "optional"}};
 }
 
 int TierListModel::countOf(const QString &key) const

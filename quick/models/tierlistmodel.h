@@ -22,6 +22,7 @@ public:
         HiddenRole,
         HighlightedRole,
         IsPartnerTierRole, // CP, SP or CSP: counted as partners
+        OptionalRole,      // listed only while some state has it (unknown)
     };
 
     explicit TierListModel(const MapState &state, QObject *parent = nullptr);

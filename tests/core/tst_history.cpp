@@ -115,6 +115,30 @@ TEST_CASE("a break gives none until the restoration, which brings back the frame
     CHECK((changes[1].from == Tier::None && changes[1].to == Tier::Special));
 }
 
+TEST_CASE("a confirmed state is unknown before the date, counts from it, and makes no change", "[history]")
+{
+    const World w;
+    REQUIRE(w.errors.isEmpty());
+    CHECK(w.timeline.tierAt("FFF", day("1960-01-01")) == Tier::Unknown);
+    CHECK(w.timeline.tierAt("FFF", day("2022-04-25")) == Tier::Unknown);
+    CHECK(w.timeline.tierAt("FFF", day("2022-04-26")) == Tier::Relations);
+    const TierCounts before = w.timeline.countsAt(day("2022-04-25")), after = w.timeline.countsAt(day("2022-04-26"));
+    CHECK(before.perTier.value(Tier::Unknown) == 1);
+    CHECK(after.perTier.value(Tier::Unknown) == 0);
+    CHECK(after.withRelations == before.withRelations + 1); // unknown does not count as relations
+    for (const TierChange &c : w.timeline.changes(day("2022-01-01"), day("2022-12-31")))
+        CHECK(c.key != "FFF"); // the data does not say relations began that day
+    CHECK(w.history.coverage.confirmed == 1);
+}
+
+TEST_CASE("unknown is not a tier a relation row may carry", "[history][errors]")
+{
+    const World w({}, fixture("relations.csv") + "AAA,2010-01-01,unknown,,,s1,\n");
+    REQUIRE(w.errors.size() == 1);
+    CHECK(w.errors.first().startsWith("relations.csv:"));
+    CHECK(w.errors.first().contains("unknown tier 'unknown'"));
+}
+
 TEST_CASE("a successor carries its predecessors' relation from their establishment", "[history]")
 {
     const World w;
@@ -139,7 +163,7 @@ TEST_CASE("a successor carries its predecessors' relation from their establishme
     const TierCounts counts1950 = w.timeline.countsAt(day("1950-12-31"));
     CHECK(counts1950.withRelations == 3); // AAA, BBB (OLD), EEE (OLF)
     CHECK(counts1950.perTier.value(Tier::None) == 2); // CCC and DDD; not ANT, DEP or the hub
-    CHECK(w.timeline.states().size() == 5);
+    CHECK(w.timeline.states().size() == 6);
 }
 
 TEST_CASE("the sources table is checked and looked up by id", "[history][sources]")
@@ -166,7 +190,7 @@ TEST_CASE("the sources table is checked and looked up by id", "[history][sources
 TEST_CASE("validation: unknown source ids in every file", "[history][errors]")
 {
     const World w(establishmentWith("CCC,1990,broken,,SRV,s1;nope,,\n"), "key,date,tier,source\nAAA,2008-06-01,csp,gone\nDDD,,none,s1\n");
-    CHECK(w.errors.contains("establishment.csv:14:22: unknown source id 'nope' (not in sources.csv)"));
+    CHECK(w.errors.contains("establishment.csv:15:22: unknown source id 'nope' (not in sources.csv)"));
     CHECK(w.errors.contains("relations.csv:2:20: unknown source id 'gone' (not in sources.csv)"));
 }
 
@@ -177,7 +201,7 @@ TEST_CASE("validation: a state with no establishment and no explicit none", "[hi
     CHECK(w.errors.first()
           == "establishment.csv: DDD (Dland) has no establishment event, and relations.csv has no 'none' row for it: every state has one or the other");
     const World undated(establishmentWith("DDD,,established,,,s1,,\n"), "key,date,tier,source\nAAA,2008-06-01,csp,s1\n");
-    CHECK(undated.errors.contains("establishment.csv:14:5: DDD has no date: every event is dated, to the day, month or year the sources give"));
+    CHECK(undated.errors.contains("establishment.csv:15:5: DDD has no date: every event is dated, to the day, month or year the sources give"));
     CHECK(undated.errors.size() == 1); // the undated row is the problem, not a second "no establishment"
 }
 
@@ -203,14 +227,14 @@ TEST_CASE("validation: successions, order of events, who held the relation", "[h
                                     "ANT,1960,established,,DRV,s1,,\n"
                                     "DDD,1980,succession,CCC,SRV,s1,,\n"
                                     "AAA,1980,broken,,PRG,s1,Chỉ tiếng Việt.,\n"));
-    CHECK(w.errors.contains("establishment.csv:14:21: unknown predecessor 'ZZZ'"));
-    CHECK(w.errors.contains("establishment.csv:15: CCC (Cland)'s relations are not broken on 1981: nothing to restore"));
-    CHECK(w.errors.contains("establishment.csv:16: AAA (Aland) already has relations from 1950-01-18 (line 4): a state is established once; "
+    CHECK(w.errors.contains("establishment.csv:15:21: unknown predecessor 'ZZZ'"));
+    CHECK(w.errors.contains("establishment.csv:16: CCC (Cland)'s relations are not broken on 1981: nothing to restore"));
+    CHECK(w.errors.contains("establishment.csv:17: AAA (Aland) already has relations from 1950-01-18 (line 4): a state is established once; "
                             "a break ends with 'restored'"));
-    CHECK(w.errors.contains("establishment.csv:17:18: held_by SRV on 1970, before the SRV was founded (1976-07-02): DRV or PRG"));
-    CHECK(w.errors.contains("establishment.csv:18: HUB (Hub) is the hub: it has no relation with itself, and no rows"));
-    CHECK(w.errors.contains("establishment.csv:19: ANT (Noland) is not a state (kind other): it has no tier, and no rows"));
-    CHECK(w.errors.contains("establishment.csv:21:18: held_by PRG on 1980, after the SRV took over (1976-07-02): SRV"));
+    CHECK(w.errors.contains("establishment.csv:18:18: held_by SRV on 1970, before the SRV was founded (1976-07-02): DRV or PRG"));
+    CHECK(w.errors.contains("establishment.csv:19: HUB (Hub) is the hub: it has no relation with itself, and no rows"));
+    CHECK(w.errors.contains("establishment.csv:20: ANT (Noland) is not a state (kind other): it has no tier, and no rows"));
+    CHECK(w.errors.contains("establishment.csv:22:18: held_by PRG on 1980, after the SRV took over (1976-07-02): SRV"));
     CHECK(w.errors.size() == 7); // DDD's succession from CCC (a state, established 1977) is valid
     const World unknownEvent(QByteArray(kEstablishmentHeader) + "AAA,1950,recognised,,DRV,s1,,\nBBB,1950,established,OLD,DRV,s1,,\n", "key,date,tier,source\n");
     CHECK(unknownEvent.errors.contains(
