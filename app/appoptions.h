@@ -1,7 +1,7 @@
 #pragma once
 // The presenter map's command line (no subcommand):
 //   diplomap [--date YYYY-MM-DD] [--lang vi|en] [--theme dark|light] [--region NAME]
-//            [--fullscreen] [--screenshot FILE.png [--size WxH]] [--version] [--help]
+//            [--fullscreen] [--text-scale FACTOR] [--screenshot FILE.png [--size WxH]] [--version] [--help]
 // An error is a value: `error` names the problem and the caller exits with status 2.
 #include <QDate>
 #include <QSize>
@@ -13,6 +13,7 @@ struct AppOptions {
     QString theme = QStringLiteral("light");
     QString region = QStringLiteral("world");
     bool fullscreen = false;
+    double textScale = 0;                // 1 to 2; 0: the saved setting (or the default)
     QString screenshot;                  // PNG path; empty: interactive
     QSize size{1920, 1080};              // window size
     bool help = false;

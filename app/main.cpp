@@ -19,6 +19,7 @@
 #include <QQuickItemGrabResult>
 #include <QQuickWindow>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTimer>
 
 #include <memory>
@@ -152,6 +153,17 @@ int main(int argc, char *argv[])
     localization.setLanguage(options.language);
     MapTheme theme;
     theme.setName(options.theme);
+    // The text size: --text-scale for this run, else the one last chosen with + and - (saved).
+    // A screenshot reads and writes no settings: it depends on its command line alone.
+    const bool screenshot = !options.screenshot.isEmpty();
+    QSettings settings(QStringLiteral("diplomap"), QStringLiteral("diplomap"));
+    if (options.textScale > 0)
+        theme.setChosenTextScale(options.textScale);
+    else if (!screenshot)
+        theme.setChosenTextScale(settings.value(QStringLiteral("textScale"), 0).toDouble());
+    if (!screenshot)
+        QObject::connect(&theme, &MapTheme::textScaleChosen, &app,
+                         [&settings](double scale) { settings.setValue(QStringLiteral("textScale"), scale); });
     MapController controller(std::move(data), &localization, &theme);
     if (options.date.isValid()) {
         const QDate first = controller.timeline()->minimumDate(), last = controller.timeline()->maximumDate();
@@ -162,6 +174,8 @@ int main(int argc, char *argv[])
         }
         controller.timeline()->setDate(options.date);
     }
+    if (!screenshot)
+        controller.watch(DataPaths::defaults()); // hot reload: the files edited while the map is open
     DiplomapQml::registerTypes(&controller);
 
     QQmlApplicationEngine engine;
@@ -169,14 +183,14 @@ int main(int argc, char *argv[])
                                  {"height", options.size.height()},
                                  {"initialRegion", options.region},
                                  {"startFullScreen", options.fullscreen},
-                                 {"screenshotMode", !options.screenshot.isEmpty()}});
+                                 {"screenshotMode", screenshot}});
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         err << "diplomap: the user interface could not be loaded\n";
         return 1;
     }
-    if (!options.screenshot.isEmpty()) {
+    if (screenshot) {
         if (!takeScreenshot(window, options.screenshot, err))
             return 1;
         QTimer::singleShot(120000, &app, [&err] {

@@ -17,6 +17,8 @@ Item {
         var last = list.indexAt(1, list.contentY + list.height - 2)
         return last < 0 ? 0 : list.count - 1 - last
     }
+    // A narrow list (a large text size): the chips go below the name, which then has the row.
+    readonly property bool twoLines: list.width < 420 * u
     signal countryChosen(string key)
 
     Text {
@@ -41,7 +43,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         // Whole rows only: a row cut at the top would look like the list's first.
-        readonly property real rowPitch: 36 * u + spacing
+        readonly property real rowPitch: (panel.twoLines ? 62 : 36) * u + spacing
         height: Math.max(0, Math.floor((panel.height - y - moreBelow.height + spacing) / rowPitch) * rowPitch - spacing)
         clip: true
         spacing: 1 * u
@@ -81,16 +83,18 @@ Item {
                 id: dateLabel
                 x: 10 * u
                 width: 62 * u
-                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenter: panel.twoLines ? undefined : parent.verticalCenter
+                y: 6 * u
                 text: model.shortDate
                 font.pixelSize: 15 * u
                 color: Theme.textMuted
             }
             Text {
                 anchors.left: dateLabel.right
-                anchors.right: chips.left
+                anchors.right: panel.twoLines ? parent.right : chips.left
                 anchors.rightMargin: 8 * u
-                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenter: panel.twoLines ? undefined : parent.verticalCenter
+                anchors.baseline: panel.twoLines ? dateLabel.baseline : undefined
                 text: model.name
                 elide: Text.ElideRight
                 font.pixelSize: 17 * u
@@ -101,7 +105,9 @@ Item {
                 id: chips
                 anchors.right: parent.right
                 anchors.rightMargin: 4 * u
-                anchors.verticalCenter: parent.verticalCenter
+                anchors.verticalCenter: panel.twoLines ? undefined : parent.verticalCenter
+                anchors.bottom: panel.twoLines ? parent.bottom : undefined
+                anchors.bottomMargin: 5 * u
                 spacing: 4 * u
                 Rectangle {
                     width: fromLabel.implicitWidth + 12 * u

@@ -23,77 +23,92 @@ Rectangle {
     // Clicks on the panel stay on the panel.
     MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons; onWheel: wheel.accepted = true }
 
-    ColumnLayout {
+    // The panel scrolls when its content is taller than the window (a large text size).
+    Flickable {
+        id: flick
+        objectName: "infoFlick"
         anchors.fill: parent
         anchors.margins: 28 * u
         anchors.bottomMargin: 16 * u
-        spacing: 0
+        contentHeight: column.height
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height
 
-        Text {
-            Layout.fillWidth: true
-            text: Localization.strings.title
-            font.pixelSize: 27 * u
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            Layout.topMargin: 4 * u
-            text: Localization.strings.subtitle
-            font.pixelSize: 18 * u
-            color: Theme.textMuted
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            objectName: "dateText"
-            Layout.topMargin: 22 * u
-            text: MapController.dateText
-            font.pixelSize: 36 * u
-            font.bold: true
-            color: Theme.text
-        }
-        RowLayout {
-            Layout.topMargin: 2 * u
-            spacing: 12 * u
+        ColumnLayout {
+            id: column
+            width: flick.width
+            height: Math.max(flick.height, implicitHeight)
+            spacing: 0
+
             Text {
-                id: partnerCount
-                objectName: "partnerCount"
-                property real shown: MapController.partnerCount
-                Behavior on shown { NumberAnimation { duration: 700; easing.type: Easing.OutCubic } }
-                text: Math.round(shown)
-                font.pixelSize: 64 * u
+                Layout.fillWidth: true
+                text: Localization.strings.title
+                font.pixelSize: 27 * u
                 font.bold: true
-                color: Theme.hub
+                color: Theme.text
+                wrapMode: Text.WordWrap
             }
-            Column {
-                Layout.alignment: Qt.AlignVCenter
+            Text {
+                Layout.fillWidth: true
+                Layout.topMargin: 4 * u
+                text: Localization.strings.subtitle
+                font.pixelSize: 18 * u
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "dateText"
+                Layout.topMargin: 22 * u
+                text: MapController.dateText
+                font.pixelSize: 36 * u
+                font.bold: true
+                color: Theme.text
+            }
+            RowLayout {
+                Layout.topMargin: 2 * u
+                spacing: 12 * u
                 Text {
-                    text: Localization.strings.partners
-                    font.pixelSize: 26 * u
+                    id: partnerCount
+                    objectName: "partnerCount"
+                    property real shown: MapController.partnerCount
+                    Behavior on shown { NumberAnimation { duration: 700; easing.type: Easing.OutCubic } }
+                    text: Math.round(shown)
+                    font.pixelSize: 64 * u
                     font.bold: true
-                    color: Theme.text
+                    color: Theme.hub
                 }
-                Text {
-                    text: Localization.strings.partnersNote
-                    font.pixelSize: 15 * u
-                    color: Theme.textMuted
+                Column {
+                    Layout.alignment: Qt.AlignVCenter
+                    Text {
+                        text: Localization.strings.partners
+                        font.pixelSize: 26 * u
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        text: Localization.strings.partnersNote
+                        font.pixelSize: 15 * u
+                        color: Theme.textMuted
+                    }
                 }
             }
-        }
-        Legend {
-            id: legend
-            u: panel.u
-            Layout.fillWidth: true
-            Layout.topMargin: 18 * u
-        }
-        ChangesPanel {
-            id: changes
-            u: panel.u
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.topMargin: 18 * u
-            onCountryChosen: panel.countryChosen(key)
+            Legend {
+                id: legend
+                u: panel.u
+                Layout.fillWidth: true
+                Layout.topMargin: 18 * u
+            }
+            ChangesPanel {
+                id: changes
+                u: panel.u
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: 260 * u // a title and about four rows
+                Layout.preferredHeight: Layout.minimumHeight
+                Layout.topMargin: 18 * u
+                onCountryChosen: panel.countryChosen(key)
+            }
         }
     }
 }

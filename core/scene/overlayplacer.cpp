@@ -60,7 +60,7 @@ Overlays place(const OverlayInput &in)
     if (!in.boundaries || in.camera.size.isEmpty())
         return out;
     const BoundarySet &boundaries = *in.boundaries;
-    const double u = in.unit;
+    const double u = in.unit * in.textScale;
     const double s = in.camera.pixelsPerUnit;
     const QRectF view(QPointF(0, 0), in.camera.size);
     const double gap = 4 * u;
@@ -88,7 +88,7 @@ Overlays place(const OverlayInput &in)
     // States too small to see: a dot at their label point.
     for (int i = 0; i < boundaries.countries.size(); ++i) {
         const Country &c = boundaries.countries[i];
-        if (!needsDot(c, s, u))
+        if (!needsDot(c, s, in.unit))
             continue;
         PlacedDot d;
         d.country = i;
@@ -153,7 +153,7 @@ Overlays place(const OverlayInput &in)
         const QSizeF room = (main ? geo::polygonBounds(*main) : c.bounds).size() * s;
         if (room.width() < w * 0.8) {
             // A tiny partner: its name to the right of its dot, else to the left, where it fits.
-            if (!tiers::isPartner(tier) || !needsDot(c, s, u))
+            if (!tiers::isPartner(tier) || !needsDot(c, s, in.unit))
                 continue;
             const double beside = MapStyle::kDotPartner * u / 2 + gap + w / 2;
             for (const double side : {1.0, -1.0}) {

@@ -49,6 +49,8 @@ struct MapStyle {
     static constexpr double kLegendPx = 15;
     static constexpr double kNotePx = 12;
     static constexpr double kHaloWidth = 3;         // outline around map text
+    // The screen's text size setting multiplies text sizes by 1 to 2 (MapTheme; exports use 1).
+    static bool isTextScale(double scale) { return scale >= 1.0 && scale <= 2.0; }
 
     static MapStyle forTheme(Theme theme, const HubProfile &hub);
     static bool themeFromName(const QString &name, Theme *theme); // "light" or "dark"

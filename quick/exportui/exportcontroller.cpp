@@ -344,7 +344,7 @@ bool ExportController::start()
     m_lastFile.clear();
     emit resultChanged();
     m_runningPath = opts.outPath;
-    const std::shared_ptr<const DataSet> data = m_map->state().data;
+    const std::shared_ptr<const DataSet> data = m_map->state().data.source()->shared();
     return m_job.run([data, opts](QString *error, const std::function<bool(double)> &progress) {
         return SnapshotExporter::write(*data, opts, error, progress);
     });

@@ -39,7 +39,7 @@ void LabelPlacer::setModel(CountryListModel *model)
         return;
     if (m_model) {
         const MapState &old = m_model->state();
-        for (QObject *o : std::initializer_list<QObject *>{old.snapshot, old.colors, old.localization, old.theme})
+        for (QObject *o : std::initializer_list<QObject *>{old.data.source(), old.snapshot, old.colors, old.localization, old.theme})
             o->disconnect(this);
     }
     m_model = model;
@@ -50,6 +50,8 @@ void LabelPlacer::setModel(CountryListModel *model)
         connect(state.colors, &FillColors::changed, this, &LabelPlacer::schedule);
         connect(state.localization, &Localization::languageChanged, this, &LabelPlacer::schedule);
         connect(state.theme, &MapTheme::changed, this, &LabelPlacer::schedule);
+        connect(state.theme, &MapTheme::textScaleChanged, this, &LabelPlacer::schedule);
+        connect(state.data.source(), &DataSource::replaced, this, &LabelPlacer::schedule);
     }
     schedule();
     emit changed();
@@ -100,6 +102,7 @@ void LabelPlacer::place()
     in.style = state.theme->style();
     in.camera = m_layer->camera();
     in.unit = m_unit;
+    in.textScale = state.theme->textScale();
     const Overlays placement = overlays::place(in);
     m_model->setPlacement(placement);
     if (m_dots)

@@ -2,7 +2,7 @@
 // Runs the shared overlay placer (overlays::place, core/scene) for the screen's camera and
 // writes its answer into the label model (placed, offset, colours) and the tiny states' model
 // (dots), so that QML draws exactly what an export of the same view draws. Sizes follow `unit`
-// (the window's MapStyle::unitFor, Theme.unitFor in the QML).
+// (the window's MapStyle::unitFor, Theme.unitFor in the QML) and the theme's text scale.
 #include <QObject>
 #include <QPointer>
 #include <QRectF>

@@ -10,6 +10,8 @@ LandmarkListModel::LandmarkListModel(const MapState &state, QObject *parent)
     , m_state(state)
 {
     connect(state.localization, &Localization::languageChanged, this, &LandmarkListModel::languageChanged);
+    connect(state.data.source(), &DataSource::aboutToBeReplaced, this, &LandmarkListModel::beginResetModel);
+    connect(state.data.source(), &DataSource::replaced, this, &LandmarkListModel::endResetModel);
 }
 
 int LandmarkListModel::rowCount(const QModelIndex &parent) const

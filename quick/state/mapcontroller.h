@@ -3,6 +3,9 @@
 // the tiers at its date, the viewer's interaction, the fill colours, the camera) and the list
 // models over it, and hands them to QML. It holds no logic of its own: each part follows the
 // signals of the parts before it (MapState), and no model reaches back into the controller.
+// watch() reloads the data files when they change (DataWatcher): a valid set replaces the data
+// (the date, the camera and the selection stay); one with problems leaves the last good set on
+// the map and lists them in `errors` (`stale` then tells that the map shows older data).
 #include "mapstate.h"
 
 #include <QObject>
@@ -14,13 +17,15 @@ class CountryDetails;
 class CountryListModel;
 class LandmarkListModel;
 class CountrySearchModel;
+class DataWatcher;
 class TierListModel;
 
 class MapController : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(bool ok READ ok CONSTANT)
-    Q_PROPERTY(QStringList errors READ errors CONSTANT)
+    Q_PROPERTY(bool ok READ ok NOTIFY errorsChanged)
+    Q_PROPERTY(QStringList errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(bool stale READ stale NOTIFY errorsChanged)
     Q_PROPERTY(int partnerCount READ partnerCount NOTIFY countsChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY dateTextChanged) // the timeline's date, UI language
     Q_PROPERTY(LandmarkListModel *landmarks READ landmarks CONSTANT)
@@ -47,8 +52,12 @@ public:
     FillColors *colors() const { return m_state.colors; }
     CameraController *camera() const { return m_camera; }
 
-    bool ok() const { return data().errors.isEmpty(); }
-    QStringList errors() const { return data().errors; }
+    bool ok() const { return m_errors.isEmpty(); }
+    QStringList errors() const { return m_errors; }
+    bool stale() const { return !m_errors.isEmpty() && !data().boundaries.countries.isEmpty(); }
+
+    // Reloads the data from `paths` whenever one of its files changes (hot reload).
+    void watch(const DataPaths &paths);
     int partnerCount() const;
     QString dateText() const;
     int hubIndex() const { return data().boundaries.indexOf(data().hub.key); }
@@ -68,9 +77,14 @@ public:
 signals:
     void countsChanged();
     void dateTextChanged();
+    void errorsChanged();
+    void reloaded(); // new data is shown
 
 private:
+    void replaceData(std::shared_ptr<const DataSet> data, bool boundariesChanged);
+
     MapState m_state;
+    QStringList m_errors;
     CameraController *m_camera;
     CountryListModel *m_countries;
     CountryListModel *m_labels;
@@ -80,4 +94,5 @@ private:
     ChangeListModel *m_changes;
     CountryDetails *m_details;
     CountrySearchModel *m_search;
+    DataWatcher *m_watcher = nullptr;
 };

@@ -7,16 +7,26 @@ TimelineController::TimelineController(const QVector<QDate> &eventDates, const Q
     : QObject(parent)
     , m_periodFrom(periodFrom.isValid() ? periodFrom : QDate(QDate::currentDate().year(), 1, 1))
     , m_periodTo(periodTo.isValid() ? periodTo : QDate(QDate::currentDate().year(), 12, 31))
-    , m_events(eventDates)
 {
-    std::sort(m_events.begin(), m_events.end());
-    m_events.erase(std::unique(m_events.begin(), m_events.end()), m_events.end());
-    m_minimum = first.isValid() ? QDate(std::min(first.year(), defaultViewStart().year()), 1, 1) : defaultViewStart();
-    m_maximum = last.isValid() ? QDate(std::max(last.year(), defaultViewEnd().year()), 12, 31) : defaultViewEnd();
+    setEvents(eventDates, first, last);
     m_date = viewEnd();
     m_timer.setInterval(16);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &TimelineController::tick);
+}
+
+void TimelineController::setEvents(const QVector<QDate> &eventDates, const QDate &first, const QDate &last)
+{
+    m_events = eventDates;
+    std::sort(m_events.begin(), m_events.end());
+    m_events.erase(std::unique(m_events.begin(), m_events.end()), m_events.end());
+    m_minimum = first.isValid() ? QDate(std::min(first.year(), defaultViewStart().year()), 1, 1) : defaultViewStart();
+    m_maximum = last.isValid() ? QDate(std::max(last.year(), defaultViewEnd().year()), 12, 31) : defaultViewEnd();
+    if (!m_date.isValid())
+        return; // constructing
+    emit viewChanged();
+    m_date = std::clamp(m_date, viewStart(), viewEnd());
+    emit dateChanged(); // the steps (hasNext, hasPrevious) follow the events
 }
 
 QDate TimelineController::viewStart() const

@@ -16,8 +16,8 @@ class TimelineController : public QObject
     Q_PROPERTY(QDate date READ date WRITE setDate NOTIFY dateChanged)
     Q_PROPERTY(QString isoDate READ isoDate NOTIFY dateChanged)
     Q_PROPERTY(int year READ year NOTIFY dateChanged)
-    Q_PROPERTY(QDate minimumDate READ minimumDate CONSTANT)
-    Q_PROPERTY(QDate maximumDate READ maximumDate CONSTANT)
+    Q_PROPERTY(QDate minimumDate READ minimumDate NOTIFY viewChanged)
+    Q_PROPERTY(QDate maximumDate READ maximumDate NOTIFY viewChanged)
     Q_PROPERTY(QDate viewStart READ viewStart NOTIFY viewChanged)
     Q_PROPERTY(QDate viewEnd READ viewEnd NOTIFY viewChanged)
     Q_PROPERTY(bool fullRange READ fullRange WRITE setFullRange NOTIFY viewChanged)
@@ -36,6 +36,10 @@ public:
     // periodFrom/periodTo: the default view (the hub profile's period; invalid: the current year).
     TimelineController(const QVector<QDate> &eventDates, const QDate &first, const QDate &last, const QDate &periodFrom,
                        const QDate &periodTo, QObject *parent = nullptr);
+
+    // New data (a reload): the event dates and the range change, the view and the date stay
+    // (clamped into the new range).
+    void setEvents(const QVector<QDate> &eventDates, const QDate &first, const QDate &last);
 
     QDate defaultViewStart() const { return m_periodFrom; }
     QDate defaultViewEnd() const { return m_periodTo; }
