@@ -52,9 +52,21 @@ Item {
         currentIndex: MapController.changes.latest
         highlightFollowsCurrentItem: false
         // Keep the latest change in sight (once laid out: positioning before does nothing).
-        function showLatest() { if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain) }
+        // with a whole row at the top (rows change height with the text size)
+        function showLatest() {
+            if (currentIndex < 0)
+                return
+            var rows = Math.max(1, Math.round((height + spacing) / rowPitch))
+            var top = Math.max(0, indexAt(1, contentY + 1))
+            if (currentIndex < top)
+                top = currentIndex
+            else if (currentIndex >= top + rows)
+                top = currentIndex - rows + 1
+            positionViewAtIndex(Math.max(0, Math.min(top, count - rows)), ListView.Beginning)
+        }
         onCurrentIndexChanged: Qt.callLater(showLatest)
         onHeightChanged: Qt.callLater(showLatest)
+        onRowPitchChanged: Qt.callLater(showLatest)
         onCountChanged: Qt.callLater(showLatest)
         onModelChanged: Qt.callLater(showLatest)
         Connections {
@@ -83,18 +95,17 @@ Item {
                 id: dateLabel
                 x: 10 * u
                 width: 62 * u
-                anchors.verticalCenter: panel.twoLines ? undefined : parent.verticalCenter
-                y: 6 * u
+                y: nameLabel.y + nameLabel.baselineOffset - baselineOffset // on the name's baseline
                 text: model.shortDate
                 font.pixelSize: 15 * u
                 color: Theme.textMuted
             }
             Text {
+                id: nameLabel
                 anchors.left: dateLabel.right
                 anchors.right: panel.twoLines ? parent.right : chips.left
                 anchors.rightMargin: 8 * u
-                anchors.verticalCenter: panel.twoLines ? undefined : parent.verticalCenter
-                anchors.baseline: panel.twoLines ? dateLabel.baseline : undefined
+                y: panel.twoLines ? 5 * u : (parent.height - height) / 2
                 text: model.name
                 elide: Text.ElideRight
                 font.pixelSize: 17 * u
@@ -105,9 +116,7 @@ Item {
                 id: chips
                 anchors.right: parent.right
                 anchors.rightMargin: 4 * u
-                anchors.verticalCenter: panel.twoLines ? undefined : parent.verticalCenter
-                anchors.bottom: panel.twoLines ? parent.bottom : undefined
-                anchors.bottomMargin: 5 * u
+                y: panel.twoLines ? parent.height - height - 5 * u : (parent.height - height) / 2
                 spacing: 4 * u
                 Rectangle {
                     width: fromLabel.implicitWidth + 12 * u

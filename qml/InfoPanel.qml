@@ -30,7 +30,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 28 * u
         anchors.bottomMargin: 16 * u
-        contentHeight: column.height
+        // The change list takes the rest of the panel, at least a title and about four rows.
+        contentHeight: Math.max(height, changes.y + 260 * u)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         interactive: contentHeight > height
@@ -38,7 +39,6 @@ Rectangle {
         ColumnLayout {
             id: column
             width: flick.width
-            height: Math.max(flick.height, implicitHeight)
             spacing: 0
 
             Text {
@@ -99,16 +99,14 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.topMargin: 18 * u
             }
-            ChangesPanel {
-                id: changes
-                u: panel.u
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.minimumHeight: 260 * u // a title and about four rows
-                Layout.preferredHeight: Layout.minimumHeight
-                Layout.topMargin: 18 * u
-                onCountryChosen: panel.countryChosen(key)
-            }
+        }
+        ChangesPanel {
+            id: changes
+            u: panel.u
+            y: column.height + 18 * u
+            width: flick.width
+            height: flick.contentHeight - y
+            onCountryChosen: panel.countryChosen(key)
         }
     }
 }

@@ -389,7 +389,7 @@ Item {
         id: searchBox
         objectName: "searchBox"
         u: screen.u
-        x: map.x + (screen.freeRect().width - width) / 2
+        x: Math.max(8 * u, map.x + (screen.freeRect().width - width) / 2) // over the map, else in the window
         y: map.y + 24 * u
         onChosen: screen.showCountry(key)
     }

@@ -16,7 +16,7 @@ Rectangle {
     function closeMenus() { regionMenu.visible = false }
     // Too narrow for the track between the buttons (a large text size): the track on a row of
     // its own above them.
-    readonly property bool stacked: width - buttons.width - options.width - 124 * u < width / 4
+    readonly property bool stacked: width - buttons.width - options.width - 124 * u < width / 3
 
     height: (stacked ? 178 : 104) * u
     color: Theme.panel
@@ -88,7 +88,10 @@ Rectangle {
                     radius: 3 * bar.u
                 }
                 Text {
-                    visible: modelData.labelled
+                    // The last year's label wins over a labelled neighbour it would touch.
+                    readonly property var lastYear: Timeline.years[Timeline.years.length - 1]
+                    readonly property real toLast: (lastYear.start + lastYear.end - modelData.start - modelData.end) / 2 * track.width
+                    visible: modelData.labelled && (toLast === 0 || toLast >= 3 * font.pixelSize)
                     anchors.horizontalCenter: parent.horizontalCenter
                     anchors.top: parent.bottom
                     anchors.topMargin: 8 * bar.u
