@@ -176,7 +176,7 @@ Overlays place(const OverlayInput &in)
             const QPointF p = at + offset;
             const QRectF box(p.x() - w / 2, p.y() - h / 2, w, h);
             const QRectF padded = box.adjusted(-gap, -gap / 2, gap, gap / 2);
-            if (overlapsAny(taken, padded))
+            if (!view.contains(box) || overlapsAny(taken, padded)) // never cut by the edge (or a panel beside it)
                 continue;
             if (!offset.isNull()) {
                 QPointF m = in.camera.toMercator(p);

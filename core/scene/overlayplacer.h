@@ -1,9 +1,9 @@
 #pragma once
 // The one placer of everything drawn over the fills, for the screen and every export alike:
 // the landmarks (an archipelago's marker and two lines of text, always shown), the dots of
-// states too small to see, and the name labels. A label shows where its country is wide enough
-// for it and it overlaps nothing placed before it: the landmarks first, then labels by tier
-// rank (the tier table), then by area. Sizes come from MapStyle, scaled by `unit` (and
+// states too small to see, and the name labels. A label shows, whole inside the view, where its
+// country is wide enough for it and it overlaps nothing placed before it: the landmarks first,
+// then labels by tier rank (the tier table), then by area. Sizes come from MapStyle, scaled by `unit` (and
 // `textScale`; which states are tiny follows `unit` alone).
 #include "boundaryset.h"
 #include "mapcamera.h"

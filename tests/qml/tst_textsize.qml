@@ -114,6 +114,29 @@ Item {
             verify(screen.timelineBar.track.width >= screen.width * 0.2, what + ": track " + screen.timelineBar.track.width)
         }
 
+        // + (and = for the unshifted key, and the keypad's) and - step the size, within 1 to 2.
+        function test_keys() {
+            setScale(0)
+            keyClick(Qt.Key_Plus)
+            compare(Theme.textScale, 1.25)
+            keyClick(Qt.Key_Equal)
+            compare(Theme.textScale, 1.5)
+            keyClick(Qt.Key_Plus, Qt.KeypadModifier)
+            compare(Theme.textScale, 1.75)
+            keyClick(Qt.Key_Plus)
+            keyClick(Qt.Key_Plus)
+            compare(Theme.textScale, 2)
+            keyClick(Qt.Key_Minus)
+            compare(Theme.textScale, 1.75)
+            keyClick(Qt.Key_Minus, Qt.KeypadModifier)
+            compare(Theme.textScale, 1.5)
+            screen.searchBox.show() // typing in the search field is not a shortcut
+            keyClick(Qt.Key_Minus)
+            compare(Theme.textScale, 1.5)
+            screen.searchBox.close()
+            setScale(0)
+        }
+
         function test_noTextCutOrOverlapping_data() {
             var rows = []
             var sizes = [[1920, 1080], [3840, 2160]]
