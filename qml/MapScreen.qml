@@ -164,6 +164,7 @@ Item {
             layer: mapLayer
             model: MapController.labels
             dots: MapController.tinyStates
+            landmarks: MapController.landmarks
             unit: screen.mapUnit // and the theme's text scale
         }
 
@@ -297,6 +298,7 @@ Item {
                     name: model.name
                     owner: model.owner
                     above: model.above
+                    left: model.textLeft
                     onClicked: screen.selectAt(model.key, landmark.mapToItem(map, 0, 0).x)
                     onHoveredChanged: screen.hoverOverlay(model.key, landmark, hovered)
                 }

@@ -81,6 +81,10 @@ Overlays place(const OverlayInput &in)
         const double w = std::max(landmarkMetrics.horizontalAdvance(p.name), ownerMetrics.horizontalAdvance(p.owner));
         const double h = landmarkMetrics.height() + ownerMetrics.height();
         p.textBox = QRectF(p.at.x() + MapStyle::kLandmarkTextX * u, p.above ? p.at.y() + 4 * u - h : p.at.y() - 4 * u, w, h);
+        if (p.textBox.right() > view.right() && p.at.x() - MapStyle::kLandmarkTextX * u - w >= view.left()) {
+            p.left = true;
+            p.textBox.moveRight(p.at.x() - MapStyle::kLandmarkTextX * u);
+        }
         taken << p.textBox.united(QRectF(p.at - QPointF(8, 8) * u, QSizeF(16, 16) * u)).adjusted(-gap, -gap, gap, gap);
         out.landmarks << p;
     }

@@ -52,6 +52,7 @@ struct PlacedLandmark {
     QPointF at;          // px
     QString name, owner; // two lines
     bool above = false;  // text above the marker (the northernmost), else below its top
+    bool left = false;   // text to the left of the marker: no room to its right in the view
     QRectF textBox;      // px
 };
 

@@ -2,6 +2,7 @@
 
 #include "countrylayer.h"
 #include "countrylistmodel.h"
+#include "landmarklistmodel.h"
 #include "localization.h"
 #include "datesnapshot.h"
 #include "fillcolors.h"
@@ -66,6 +67,15 @@ void LabelPlacer::setDots(CountryListModel *dots)
     emit changed();
 }
 
+void LabelPlacer::setLandmarks(LandmarkListModel *landmarks)
+{
+    if (landmarks == m_landmarks)
+        return;
+    m_landmarks = landmarks;
+    schedule();
+    emit changed();
+}
+
 void LabelPlacer::setUnit(double unit)
 {
     if (qFuzzyCompare(unit, m_unit) || unit <= 0)
@@ -107,6 +117,8 @@ void LabelPlacer::place()
     m_model->setPlacement(placement);
     if (m_dots)
         m_dots->setPlacement(placement);
+    if (m_landmarks)
+        m_landmarks->setPlacement(placement);
     if (placement.labels.size() != m_placedCount) {
         m_placedCount = placement.labels.size();
         emit placedCountChanged();
