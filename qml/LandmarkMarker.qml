@@ -1,6 +1,6 @@
 // One of the hub's landmarks (an archipelago) at its position: a diamond marker and two lines
 // of text, the name and "(Việt Nam)", to its right (above it when `above`; to its left when
-// `left`: no room on the right, as the overlay placer decides). Sizes from the map
+// `textLeft`: no room on the right, as the overlay placer decides). Sizes from the map
 // style, as the overlay placer and the export use them. Hover and click it as a country.
 import QtQuick 2.15
 import Diplomap 1.0
@@ -11,7 +11,7 @@ Item {
     property string name
     property string owner
     property bool above: false
-    property bool left: false
+    property bool textLeft: false
     readonly property bool hovered: area.containsMouse
     signal clicked()
 
@@ -38,7 +38,7 @@ Item {
     }
     Column {
         id: lines
-        x: marker.left ? -Theme.sizes.landmarkTextX * marker.u - width : Theme.sizes.landmarkTextX * marker.u
+        x: marker.textLeft ? -Theme.sizes.landmarkTextX * marker.u - width : Theme.sizes.landmarkTextX * marker.u
         y: marker.above ? 4 * marker.u - height : -4 * marker.u
         Text {
             text: marker.name

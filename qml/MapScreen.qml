@@ -298,7 +298,7 @@ Item {
                     name: model.name
                     owner: model.owner
                     above: model.above
-                    left: model.textLeft
+                    textLeft: model.textLeft
                     onClicked: screen.selectAt(model.key, landmark.mapToItem(map, 0, 0).x)
                     onHoveredChanged: screen.hoverOverlay(model.key, landmark, hovered)
                 }

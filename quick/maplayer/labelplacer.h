@@ -14,7 +14,6 @@
 class CountryLayer;
 class CountryListModel;
 
-
 class LabelPlacer : public QObject
 {
     Q_OBJECT
