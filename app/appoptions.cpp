@@ -50,7 +50,7 @@ AppOptions AppOptions::parse(const QStringList &args)
             o.presenter = true;
             continue;
         }
-        static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--select", "--screenshot", "--size", "--story", "--scene"};
+        static const QStringList withValue = {"--date", "--lang", "--theme", "--region", "--select", "--screenshot", "--size", "--story", "--scene", "--text-scale"};
         if (!withValue.contains(a))
             return fail(QStringLiteral("unknown option '%1'").arg(a));
         if (i + 1 >= args.size())
@@ -82,6 +82,12 @@ AppOptions AppOptions::parse(const QStringList &args)
             if (!FileCheck::checkOutput(value, &error))
                 return fail(error);
             o.screenshot = value;
+        } else if (a == QLatin1String("--text-scale")) {
+            bool number = false;
+            const double scale = value.toDouble(&number);
+            if (!number || !MapStyle::isTextScale(scale))
+                return fail(QStringLiteral("invalid text scale '%1' (expected a number from 1.0 to 2.0)").arg(value));
+            o.textScale = scale;
         } else if (a == QLatin1String("--size")) {
             const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(value);
             const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
@@ -119,6 +125,8 @@ QString AppOptions::usage()
                "  --select KEY           open a country's details (ISO code, e.g. VNM)\n"
                "  --year-review          open the year-in-review card of the date's year\n"
                "  --fullscreen           start in full screen\n"
+               "  --text-scale FACTOR    text size, 1.0 to 2.0 (default: the last one chosen with\n"
+               "                         + and -, else 1.0, or 1.25 in full screen)\n"
                "  --screenshot FILE.png  render once the map is drawn, save a PNG and exit\n"
                "  --size WxH             window size, 640x360 to 16384x16384 (default 1920x1080)\n"
                "  --story FILE|year:YYYY|history\n"

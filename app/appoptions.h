@@ -1,7 +1,7 @@
 #pragma once
 // The presenter map's command line (no subcommand):
 //   diplomap [--date YYYY-MM-DD] [--lang vi|en] [--theme dark|light] [--region NAME]
-//            [--select KEY] [--year-review] [--fullscreen] [--screenshot FILE.png [--size WxH]]
+//            [--select KEY] [--year-review] [--fullscreen] [--text-scale FACTOR] [--screenshot FILE.png [--size WxH]]
 //            [--version] [--help] [--story FILE|year:YYYY|history [--scene N] [--presenter]]
 // An error is a value: `error` names the problem and the caller exits with status 2.
 #include <QDate>
@@ -16,6 +16,7 @@ struct AppOptions {
     bool fullscreen = false;
     QString select;                      // a country key whose details open at start
     bool yearReview = false;             // the year-in-review card open at start
+    double textScale = 0;                // 1 to 2; 0: the saved setting (or the default)
     QString screenshot;                  // PNG path; empty: interactive
     QSize size{1920, 1080};              // window size
     QString story;                       // a story file, year:YYYY or history; empty: none

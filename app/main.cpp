@@ -22,6 +22,7 @@
 #include <QQuickItemGrabResult>
 #include <QQuickWindow>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTimer>
 
 #include <memory>
@@ -157,6 +158,17 @@ int main(int argc, char *argv[])
     localization.setLanguage(options.language);
     MapTheme theme;
     theme.setName(options.theme);
+    // The text size: --text-scale for this run, else the one last chosen with + and - (saved).
+    // A screenshot reads and writes no settings: it depends on its command line alone.
+    const bool screenshot = !options.screenshot.isEmpty();
+    QSettings settings(QStringLiteral("diplomap"), QStringLiteral("diplomap"));
+    if (options.textScale > 0)
+        theme.setChosenTextScale(options.textScale);
+    else if (!screenshot)
+        theme.setChosenTextScale(settings.value(QStringLiteral("textScale"), 0).toDouble());
+    if (!screenshot)
+        QObject::connect(&theme, &MapTheme::textScaleChosen, &app,
+                         [&settings](double scale) { settings.setValue(QStringLiteral("textScale"), scale); });
     MapController controller(std::move(data), &localization, &theme);
     if (options.date.isValid()) {
         const QDate first = controller.timeline()->minimumDate(), last = controller.timeline()->maximumDate();
@@ -189,6 +201,8 @@ int main(int argc, char *argv[])
         controller.story()->setAnimationsEnabled(options.screenshot.isEmpty());
         controller.story()->open(story, options.scene - 1);
     }
+    if (!screenshot)
+        controller.watch(DataPaths::defaults()); // hot reload: the files edited while the map is open
     DiplomapQml::registerTypes(&controller);
 
     QQmlApplicationEngine engine;
@@ -199,14 +213,14 @@ int main(int argc, char *argv[])
                                  {"startFullScreen", options.fullscreen},
                                  {"yearReviewOpen", options.yearReview},
                                  {"startPresenter", options.presenter},
-                                 {"screenshotMode", !options.screenshot.isEmpty()}});
+                                 {"screenshotMode", screenshot}});
     engine.load(QUrl(QStringLiteral("qrc:/qml/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         err << "diplomap: the user interface could not be loaded\n";
         return 1;
     }
-    if (!options.screenshot.isEmpty()) {
+    if (screenshot) {
         if (!takeScreenshot(window, options.screenshot, err))
             return 1;
         QTimer::singleShot(120000, &app, [&err] {

@@ -17,6 +17,8 @@ Item {
         var last = list.indexAt(1, list.contentY + list.height - 2)
         return last < 0 ? 0 : list.count - 1 - last
     }
+    // A narrow list (a large text size): the chips go below the name, which then has the row.
+    readonly property bool twoLines: list.width < 420 * u
     signal countryChosen(string key)
 
     Text {
@@ -41,7 +43,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         // Whole rows only: a row cut at the top would look like the list's first.
-        readonly property real rowPitch: 36 * u + spacing
+        readonly property real rowPitch: (panel.twoLines ? 62 : 36) * u + spacing
         height: Math.max(0, Math.floor((panel.height - y - moreBelow.height + spacing) / rowPitch) * rowPitch - spacing)
         clip: true
         spacing: 1 * u
@@ -50,9 +52,21 @@ Item {
         currentIndex: MapController.changes.latest
         highlightFollowsCurrentItem: false
         // Keep the latest change in sight (once laid out: positioning before does nothing).
-        function showLatest() { if (currentIndex >= 0) positionViewAtIndex(currentIndex, ListView.Contain) }
+        // with a whole row at the top (rows change height with the text size)
+        function showLatest() {
+            if (currentIndex < 0)
+                return
+            var rows = Math.max(1, Math.round((height + spacing) / rowPitch))
+            var top = Math.max(0, indexAt(1, contentY + 1))
+            if (currentIndex < top)
+                top = currentIndex
+            else if (currentIndex >= top + rows)
+                top = currentIndex - rows + 1
+            positionViewAtIndex(Math.max(0, Math.min(top, count - rows)), ListView.Beginning)
+        }
         onCurrentIndexChanged: Qt.callLater(showLatest)
         onHeightChanged: Qt.callLater(showLatest)
+        onRowPitchChanged: Qt.callLater(showLatest)
         onCountChanged: Qt.callLater(showLatest)
         onModelChanged: Qt.callLater(showLatest)
         Connections {
@@ -81,16 +95,17 @@ Item {
                 id: dateLabel
                 x: 10 * u
                 width: 62 * u
-                anchors.verticalCenter: parent.verticalCenter
+                y: nameLabel.y + nameLabel.baselineOffset - baselineOffset // on the name's baseline
                 text: model.shortDate
                 font.pixelSize: 15 * u
                 color: Theme.textMuted
             }
             Text {
+                id: nameLabel
                 anchors.left: dateLabel.right
-                anchors.right: chips.left
+                anchors.right: panel.twoLines ? parent.right : chips.left
                 anchors.rightMargin: 8 * u
-                anchors.verticalCenter: parent.verticalCenter
+                y: panel.twoLines ? 5 * u : (parent.height - height) / 2
                 text: model.name
                 elide: Text.ElideRight
                 font.pixelSize: 17 * u
@@ -101,7 +116,7 @@ Item {
                 id: chips
                 anchors.right: parent.right
                 anchors.rightMargin: 4 * u
-                anchors.verticalCenter: parent.verticalCenter
+                y: panel.twoLines ? parent.height - height - 5 * u : (parent.height - height) / 2
                 spacing: 4 * u
                 Rectangle {
                     width: fromLabel.implicitWidth + 12 * u

@@ -1,5 +1,6 @@
-// Shown instead of a silently empty map when the data did not load: every problem, listed, in
-// the current language around the technical details. Close (or Esc) dismisses it.
+// Shown instead of a silently empty map when the data did not load, or over the last valid data
+// when an edited file has problems (hot reload): every problem, listed, in the current language
+// around the technical details. Close (or Esc) dismisses it; new problems show it again.
 import QtQuick 2.15
 import Diplomap 1.0
 
@@ -8,6 +9,8 @@ Rectangle {
     property real u: 1
     property var errors: MapController.errors
     property bool dismissed: false
+    onErrorsChanged: dismissed = false
+    readonly property bool stale: MapController.stale // the map shows the last valid data
     readonly property alias titleText: title
     readonly property alias closeButton: closeButton
     objectName: "errorPanel"
@@ -28,7 +31,7 @@ Rectangle {
         anchors.margins: 16 * u
         z: 1
         icon: "close"
-        tooltip: Localization.strings.dataErrorsDismiss
+        tooltip: panel.stale ? Localization.strings.reloadErrorsDismiss : Localization.strings.dataErrorsDismiss
         onClicked: panel.dismissed = true
     }
 
@@ -44,7 +47,7 @@ Rectangle {
             Text {
                 id: title
                 width: parent.width - closeButton.width
-                text: Localization.strings.dataErrors
+                text: panel.stale ? Localization.strings.reloadErrors : Localization.strings.dataErrors
                 font.pixelSize: 32 * u
                 font.bold: true
                 color: Theme.hub
@@ -52,7 +55,7 @@ Rectangle {
             }
             Text {
                 width: parent.width
-                text: Localization.strings.dataErrorsHint
+                text: panel.stale ? Localization.strings.reloadErrorsHint : Localization.strings.dataErrorsHint
                 font.pixelSize: 19 * u
                 color: Theme.text
                 wrapMode: Text.WordWrap

@@ -28,98 +28,111 @@ Rectangle {
     // Clicks on the panel stay on the panel.
     MouseArea { anchors.fill: parent; acceptedButtons: Qt.AllButtons; onWheel: wheel.accepted = true }
 
-    ColumnLayout {
+    // The panel scrolls when its content is taller than the window (a large text size).
+    Flickable {
+        id: flick
+        objectName: "infoFlick"
         anchors.fill: parent
         anchors.margins: 28 * u
         anchors.bottomMargin: 16 * u
-        spacing: 0
+        // The change list takes the rest of the panel, at least a title and about four rows.
+        contentHeight: Math.max(height, changes.y + 260 * u)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height
 
-        Text {
-            Layout.fillWidth: true
-            text: Localization.strings.title
-            font.pixelSize: 27 * u
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            Layout.topMargin: 4 * u
-            text: Localization.strings.subtitle
-            font.pixelSize: 18 * u
-            color: Theme.textMuted
-            wrapMode: Text.WordWrap
-        }
-        RowLayout {
-            Layout.topMargin: 22 * u
-            Layout.fillWidth: true
-            spacing: 12 * u
+        ColumnLayout {
+            id: column
+            width: flick.width
+            spacing: 0
+
             Text {
-                objectName: "dateText"
                 Layout.fillWidth: true
-                text: MapController.dateText
-                font.pixelSize: 36 * u
+                text: Localization.strings.title
+                font.pixelSize: 27 * u
                 font.bold: true
                 color: Theme.text
+                wrapMode: Text.WordWrap
             }
-            ToggleButton {
-                id: reviewButton
-                objectName: "reviewButton"
-                u: panel.u
-                text: MapController.yearReview.title
-                checked: panel.reviewOpen
-                onClicked: panel.reviewRequested()
-            }
-        }
-        RowLayout {
-            Layout.topMargin: 2 * u
-            spacing: 12 * u
             Text {
-                id: partnerCount
-                objectName: "partnerCount"
-                property real shown: MapController.partnerCount
-                Behavior on shown { NumberAnimation { duration: 700; easing.type: Easing.OutCubic } }
-                text: Math.round(shown)
-                font.pixelSize: 64 * u
-                font.bold: true
-                color: Theme.hub
+                Layout.fillWidth: true
+                Layout.topMargin: 4 * u
+                text: Localization.strings.subtitle
+                font.pixelSize: 18 * u
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
             }
-            Column {
-                Layout.alignment: Qt.AlignVCenter
+            RowLayout {
+                Layout.topMargin: 22 * u
+                Layout.fillWidth: true
+                spacing: 12 * u
                 Text {
-                    text: Localization.strings.partners
-                    font.pixelSize: 26 * u
+                    objectName: "dateText"
+                    Layout.fillWidth: true
+                    text: MapController.dateText
+                    font.pixelSize: 36 * u
                     font.bold: true
                     color: Theme.text
                 }
-                Text {
-                    text: Localization.strings.partnersNote
-                    font.pixelSize: 15 * u
-                    color: Theme.textMuted
+                ToggleButton {
+                    id: reviewButton
+                    objectName: "reviewButton"
+                    u: panel.u
+                    text: MapController.yearReview.title
+                    checked: panel.reviewOpen
+                    onClicked: panel.reviewRequested()
                 }
             }
-        }
-        Legend {
-            id: legend
-            u: panel.u
-            Layout.fillWidth: true
-            Layout.topMargin: 18 * u
-        }
-        HistoryChart {
-            id: chart
-            objectName: "historyChart"
-            controller: MapController
-            unit: panel.u
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.sizes.chartHeight * u
-            Layout.topMargin: 18 * u
+            RowLayout {
+                Layout.topMargin: 2 * u
+                spacing: 12 * u
+                Text {
+                    id: partnerCount
+                    objectName: "partnerCount"
+                    property real shown: MapController.partnerCount
+                    Behavior on shown { NumberAnimation { duration: 700; easing.type: Easing.OutCubic } }
+                    text: Math.round(shown)
+                    font.pixelSize: 64 * u
+                    font.bold: true
+                    color: Theme.hub
+                }
+                Column {
+                    Layout.alignment: Qt.AlignVCenter
+                    Text {
+                        text: Localization.strings.partners
+                        font.pixelSize: 26 * u
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Text {
+                        text: Localization.strings.partnersNote
+                        font.pixelSize: 15 * u
+                        color: Theme.textMuted
+                    }
+                }
+            }
+            Legend {
+                id: legend
+                u: panel.u
+                Layout.fillWidth: true
+                Layout.topMargin: 18 * u
+            }
+            HistoryChart {
+                id: chart
+                objectName: "historyChart"
+                controller: MapController
+                unit: panel.u
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.sizes.chartHeight * u
+                Layout.topMargin: 18 * u
+            }
         }
         ChangesPanel {
             id: changes
             u: panel.u
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.topMargin: 18 * u
+            y: column.height + 18 * u
+            width: flick.width
+            height: flick.contentHeight - y
             onCountryChosen: panel.countryChosen(key)
         }
     }

@@ -1,5 +1,6 @@
 // One of the hub's landmarks (an archipelago) at its position: a diamond marker and two lines
-// of text, the name and "(Việt Nam)", to its right (above it when `above`). Sizes from the map
+// of text, the name and "(Việt Nam)", to its right (above it when `above`; to its left when
+// `textLeft`: no room on the right, as the overlay placer decides). Sizes from the map
 // style, as the overlay placer and the export use them. Hover and click it as a country.
 import QtQuick 2.15
 import Diplomap 1.0
@@ -10,14 +11,15 @@ Item {
     property string name
     property string owner
     property bool above: false
+    property bool textLeft: false
     readonly property bool hovered: area.containsMouse
     signal clicked()
 
     MouseArea {
         id: area
-        x: -Theme.sizes.landmarkMarker * marker.u
+        x: Math.min(lines.x, -Theme.sizes.landmarkMarker * marker.u)
         y: lines.y
-        width: lines.x + lines.width - x
+        width: Math.max(lines.x + lines.width, Theme.sizes.landmarkMarker * marker.u) - x
         height: lines.height
         hoverEnabled: true
         cursorShape: Qt.PointingHandCursor
@@ -36,7 +38,7 @@ Item {
     }
     Column {
         id: lines
-        x: Theme.sizes.landmarkTextX * marker.u
+        x: marker.textLeft ? -Theme.sizes.landmarkTextX * marker.u - width : Theme.sizes.landmarkTextX * marker.u
         y: marker.above ? 4 * marker.u - height : -4 * marker.u
         Text {
             text: marker.name

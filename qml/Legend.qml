@@ -30,7 +30,7 @@ Column {
 
             visible: !model.optional || model.count > 0
             width: legend.width
-            height: 38 * u
+            height: Math.max(38 * u, nameLabel.implicitHeight + 10 * u) // a long name wraps (large text)
             radius: 6 * u
             color: model.highlighted || hoverHandler.hovered ? Theme.control : "transparent"
             opacity: model.hidden ? 0.4 : 1
@@ -47,17 +47,16 @@ Column {
                 border.color: Theme.hubOutline
             }
             Text {
+                id: nameLabel
                 anchors.left: swatch.right
                 anchors.leftMargin: 12 * u
                 anchors.right: countLabel.left
                 anchors.rightMargin: 8 * u
                 anchors.verticalCenter: parent.verticalCenter
                 text: model.name
-                elide: Text.ElideRight
+                wrapMode: Text.WordWrap
                 font.pixelSize: 19 * u
                 font.bold: model.isPartnerTier
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: 15 * u
                 font.strikeout: model.hidden
                 color: Theme.text
             }

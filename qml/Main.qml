@@ -22,6 +22,8 @@ Window {
     title: Localization.strings.title
 
     Component.onCompleted: if (startFullScreen) window.showFullScreen()
+    // Presenting full screen: a larger text size unless the viewer chose one.
+    Binding { target: Theme; property: "presenting"; value: window.visibility === Window.FullScreen }
 
     MapScreen {
         id: mapScreen

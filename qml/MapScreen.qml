@@ -29,7 +29,13 @@ Item {
         }
         Interaction.hoveredKey = inside ? key : ""
     }
-    readonly property real u: Theme.unitFor(width, height) // as an export of this size
+    // The map's lines as an export of this size; text, panels, dots and landmarks also follow
+    // the text size setting (Theme.textScale, keys + and -): `u` is what every size here uses.
+    readonly property real mapUnit: Theme.unitFor(width, height)
+    readonly property real u: mapUnit * Theme.textScale
+    // A side panel's width: 500 at 1080p, grown with the text up to 36% of the window (the
+    // panels scroll and wrap beyond; the map keeps the rest).
+    readonly property real panelWidth: Math.min(500 * u, Math.max(500 * mapUnit, width * 0.36))
     readonly property alias map: map
     readonly property alias countryLayer: mapLayer
     readonly property alias infoPanel: infoPanel
@@ -160,7 +166,8 @@ Item {
             layer: mapLayer
             model: MapController.labels
             dots: MapController.tinyStates
-            unit: screen.u
+            landmarks: MapController.landmarks
+            unit: screen.mapUnit // and the theme's text scale
         }
 
         CountryLayer {
@@ -170,7 +177,7 @@ Item {
             controller: MapController
             center: map.center
             zoomLevel: map.zoomLevel
-            unit: screen.u
+            unit: screen.mapUnit
             hoverEnabled: screen.interactive
             onTapped: screen.selectAt(key, x)
             onHoverChanged: {
@@ -293,6 +300,7 @@ Item {
                     name: model.name
                     owner: model.owner
                     above: model.above
+                    textLeft: model.textLeft
                     onClicked: screen.selectAt(model.key, landmark.mapToItem(map, 0, 0).x)
                     onHoveredChanged: screen.hoverOverlay(model.key, landmark, hovered)
                 }
@@ -347,6 +355,7 @@ Item {
     InfoPanel {
         id: infoPanel
         u: screen.u
+        width: screen.panelWidth
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: timelineBar.top
@@ -371,6 +380,7 @@ Item {
     DetailsPanel {
         id: detailsPanel
         u: screen.u
+        width: screen.panelWidth
         anchors.top: parent.top
         anchors.bottom: timelineBar.top
     }
@@ -393,7 +403,7 @@ Item {
         id: searchBox
         objectName: "searchBox"
         u: screen.u
-        x: map.x + (screen.freeRect().width - width) / 2
+        x: Math.max(8 * u, map.x + (screen.freeRect().width - width) / 2) // over the map, else in the window
         y: map.y + 24 * u
         onChosen: screen.showCountry(key)
     }
@@ -422,4 +432,6 @@ Item {
     Shortcut { sequence: "Ctrl+F"; enabled: !exportDialog.open; onActivated: { timelineBar.closeMenus(); searchBox.show() } }
     Shortcut { sequence: "/"; enabled: screen.keysFree; onActivated: { timelineBar.closeMenus(); searchBox.show() } }
     Shortcut { sequence: "Esc"; enabled: searchBox.visible && !exportDialog.open; onActivated: searchBox.close() }
+    Shortcut { sequences: ["+", "=", "Num++"]; enabled: screen.keysFree; onActivated: Theme.largerText() }
+    Shortcut { sequences: ["-", "Num+-"]; enabled: screen.keysFree; onActivated: Theme.smallerText() }
 }

@@ -91,7 +91,7 @@ Rectangle {
             model: MapController.search
             delegate: Rectangle {
                 width: results.width
-                height: 54 * u
+                height: Math.max(54 * u, names.height + 12 * u) // a long name wraps
                 radius: 8 * u
                 color: index === results.currentIndex ? Theme.control : "transparent"
                 Rectangle {
@@ -106,6 +106,7 @@ Rectangle {
                     border.color: Theme.panelBorder
                 }
                 Column {
+                    id: names
                     anchors.left: swatch.right
                     anchors.leftMargin: 14 * u
                     anchors.right: parent.right
@@ -117,7 +118,7 @@ Rectangle {
                         font.pixelSize: 21 * u
                         font.bold: index === results.currentIndex
                         color: Theme.text
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                     }
                     Text {
                         width: parent.width

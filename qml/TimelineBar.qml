@@ -14,8 +14,11 @@ Rectangle {
     signal exportRequested()
 
     function closeMenus() { regionMenu.visible = false }
+    // Too narrow for the track between the buttons (a large text size): the track on a row of
+    // its own above them.
+    readonly property bool stacked: width - buttons.width - options.width - 124 * u < width / 3
 
-    height: 104 * u
+    height: (stacked ? 178 : 104) * u
     color: Theme.panel
 
     Rectangle {
@@ -30,6 +33,7 @@ Rectangle {
         anchors.left: parent.left
         anchors.leftMargin: 28 * u
         anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: bar.stacked ? 37 * u : 0
         spacing: 10 * u
         IconButton {
             u: bar.u
@@ -63,10 +67,10 @@ Rectangle {
     Item {
         id: track
         objectName: "timelineTrack"
-        anchors.left: buttons.right
-        anchors.leftMargin: 36 * u
-        anchors.right: options.left
-        anchors.rightMargin: 36 * u
+        anchors.left: bar.stacked ? parent.left : buttons.right
+        anchors.leftMargin: (bar.stacked ? 40 : 36) * u
+        anchors.right: bar.stacked ? parent.right : options.left
+        anchors.rightMargin: (bar.stacked ? 40 : 36) * u
         anchors.top: parent.top
         anchors.topMargin: 22 * u
         height: 28 * u
@@ -95,8 +99,12 @@ Rectangle {
                 }
                 Text {
                     objectName: "label_" + modelData.year
-                    // A decade's year at its tick, unless its band is too short for it (the first).
+                    // A decade's year at its tick, unless its band is too short for it (the first); the last
+                    // year's label wins over a labelled neighbour it would touch.
+                    readonly property var lastYear: Timeline.years[Timeline.years.length - 1]
+                    readonly property real toLast: (lastYear.start + lastYear.end - modelData.start - modelData.end) / 2 * track.width
                     visible: modelData.labelled && (!modelData.decade || parent.width >= implicitWidth + 12 * bar.u)
+                             && (modelData.decade || toLast === 0 || toLast >= 3 * font.pixelSize)
                     x: modelData.decade ? 0 : (parent.width - width) / 2
                     anchors.top: parent.bottom
                     anchors.topMargin: 8 * bar.u
@@ -158,6 +166,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: 24 * u
         anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: bar.stacked ? 37 * u : 0
         spacing: 8 * u
         ToggleButton {
             id: regionButton

@@ -60,7 +60,7 @@ Overlays place(const OverlayInput &in)
     if (!in.boundaries || in.camera.size.isEmpty())
         return out;
     const BoundarySet &boundaries = *in.boundaries;
-    const double u = in.unit;
+    const double u = in.unit * in.textScale;
     const double s = in.camera.pixelsPerUnit;
     const QRectF view(QPointF(0, 0), in.camera.size);
     const double gap = 4 * u;
@@ -81,6 +81,10 @@ Overlays place(const OverlayInput &in)
         const double w = std::max(landmarkMetrics.horizontalAdvance(p.name), ownerMetrics.horizontalAdvance(p.owner));
         const double h = landmarkMetrics.height() + ownerMetrics.height();
         p.textBox = QRectF(p.at.x() + MapStyle::kLandmarkTextX * u, p.above ? p.at.y() + 4 * u - h : p.at.y() - 4 * u, w, h);
+        if (p.textBox.right() > view.right() && p.at.x() - MapStyle::kLandmarkTextX * u - w >= view.left()) {
+            p.left = true;
+            p.textBox.moveRight(p.at.x() - MapStyle::kLandmarkTextX * u);
+        }
         taken << p.textBox.united(QRectF(p.at - QPointF(8, 8) * u, QSizeF(16, 16) * u)).adjusted(-gap, -gap, gap, gap);
         out.landmarks << p;
     }
@@ -88,7 +92,7 @@ Overlays place(const OverlayInput &in)
     // States too small to see: a dot at their label point.
     for (int i = 0; i < boundaries.countries.size(); ++i) {
         const Country &c = boundaries.countries[i];
-        if (!needsDot(c, s, u))
+        if (!needsDot(c, s, in.unit))
             continue;
         PlacedDot d;
         d.country = i;
@@ -153,7 +157,7 @@ Overlays place(const OverlayInput &in)
         const QSizeF room = (main ? geo::polygonBounds(*main) : c.bounds).size() * s;
         if (room.width() < w * 0.8) {
             // A tiny partner: its name to the right of its dot, else to the left, where it fits.
-            if (!tiers::isPartner(tier) || !needsDot(c, s, u))
+            if (!tiers::isPartner(tier) || !needsDot(c, s, in.unit))
                 continue;
             const double beside = MapStyle::kDotPartner * u / 2 + gap + w / 2;
             for (const double side : {1.0, -1.0}) {
@@ -176,7 +180,7 @@ Overlays place(const OverlayInput &in)
             const QPointF p = at + offset;
             const QRectF box(p.x() - w / 2, p.y() - h / 2, w, h);
             const QRectF padded = box.adjusted(-gap, -gap / 2, gap, gap / 2);
-            if (overlapsAny(taken, padded))
+            if (!view.contains(box) || overlapsAny(taken, padded)) // never cut by the edge (or a panel beside it)
                 continue;
             if (!offset.isNull()) {
                 QPointF m = in.camera.toMercator(p);

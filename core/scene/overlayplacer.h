@@ -1,9 +1,10 @@
 #pragma once
 // The one placer of everything drawn over the fills, for the screen and every export alike:
 // the landmarks (an archipelago's marker and two lines of text, always shown), the dots of
-// states too small to see, and the name labels. A label shows where its country is wide enough
-// for it and it overlaps nothing placed before it: the landmarks first, then labels by tier
-// rank (the tier table), then by area. Sizes come from MapStyle, scaled by `unit`.
+// states too small to see, and the name labels. A label shows, whole inside the view, where its
+// country is wide enough for it and it overlaps nothing placed before it: the landmarks first,
+// then labels by tier rank (the tier table), then by area. Sizes come from MapStyle, scaled by `unit` (and
+// `textScale`; which states are tiny follows `unit` alone).
 #include "boundaryset.h"
 #include "mapcamera.h"
 #include "mapstyle.h"
@@ -21,6 +22,7 @@ struct OverlayInput {
     MapStyle style;
     MapCamera camera;
     double unit = 1;          // MapStyle sizes are multiplied by it
+    double textScale = 1;     // and text, dots and landmarks by this too (the screen's text size; exports 1)
     bool labels = true;
     QVector<QRectF> reserved; // px: areas labels keep clear of (an export's legend card)
 };
@@ -50,6 +52,7 @@ struct PlacedLandmark {
     QPointF at;          // px
     QString name, owner; // two lines
     bool above = false;  // text above the marker (the northernmost), else below its top
+    bool left = false;   // text to the left of the marker: no room to its right in the view
     QRectF textBox;      // px
 };
 

@@ -57,6 +57,8 @@ struct MapStyle {
     static constexpr double kChartCursorWidth = 2;  // the current date's line
     static constexpr double kCaptionPx = 38;        // a story scene's caption, read from the back of a hall
     static constexpr double kCounterPx = 22;        // its scene counter "3 / 17"
+    // The screen's text size setting multiplies text sizes by 1 to 2 (MapTheme; exports use 1).
+    static bool isTextScale(double scale) { return scale >= 1.0 && scale <= 2.0; }
 
     static MapStyle forTheme(Theme theme, const HubProfile &hub);
     static bool themeFromName(const QString &name, Theme *theme); // "light" or "dark"

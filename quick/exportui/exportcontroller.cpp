@@ -406,7 +406,7 @@ bool ExportController::start()
         return false;
     QString error;
     ExportJob::Work work;
-    const std::shared_ptr<const DataSet> data = m_map->state().data;
+    const std::shared_ptr<const DataSet> data = m_map->state().data.source()->shared();
     if (isVideoFormat()) {
         VideoOptions video;
         if (!videoOptions(&video, &error)) {

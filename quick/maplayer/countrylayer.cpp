@@ -42,6 +42,7 @@ void CountryLayer::setController(MapController *controller)
         m_controller->colors()->disconnect(this);
         m_controller->interaction()->disconnect(this);
         m_controller->theme()->disconnect(this);
+        m_controller->state().data.source()->disconnect(this);
     }
     m_controller = controller;
     m_geometry.reset();
@@ -52,6 +53,17 @@ void CountryLayer::setController(MapController *controller)
         connect(m_controller->colors(), &FillColors::changed, this, &CountryLayer::colorsChanged);
         connect(m_controller->interaction(), &InteractionState::selectionChanged, this, &QQuickItem::update);
         connect(m_controller->theme(), &MapTheme::changed, this, &QQuickItem::update);
+        // New boundaries (a reload): new buffers, the colours settled (relations alone: a fade).
+        connect(m_controller->state().data.source(), &DataSource::replaced, this, [this](bool boundariesChanged) {
+            if (!boundariesChanged)
+                return;
+            m_geometry = std::make_shared<const LayerGeometry>(LayerGeometry::build(m_controller->data().boundaries));
+            m_animation.stop();
+            m_shown = m_controller->colors()->all();
+            m_transition = ColorTransition::settled(m_shown);
+            m_colorsDirty = true;
+            update();
+        });
     }
     m_colorsDirty = true;
     update();

@@ -2,6 +2,7 @@
 
 #include "countrylayer.h"
 #include "countrylistmodel.h"
+#include "landmarklistmodel.h"
 #include "localization.h"
 #include "datesnapshot.h"
 #include "fillcolors.h"
@@ -39,7 +40,7 @@ void LabelPlacer::setModel(CountryListModel *model)
         return;
     if (m_model) {
         const MapState &old = m_model->state();
-        for (QObject *o : std::initializer_list<QObject *>{old.snapshot, old.colors, old.localization, old.theme})
+        for (QObject *o : std::initializer_list<QObject *>{old.data.source(), old.snapshot, old.colors, old.localization, old.theme})
             o->disconnect(this);
     }
     m_model = model;
@@ -50,6 +51,8 @@ void LabelPlacer::setModel(CountryListModel *model)
         connect(state.colors, &FillColors::changed, this, &LabelPlacer::schedule);
         connect(state.localization, &Localization::languageChanged, this, &LabelPlacer::schedule);
         connect(state.theme, &MapTheme::changed, this, &LabelPlacer::schedule);
+        connect(state.theme, &MapTheme::textScaleChanged, this, &LabelPlacer::schedule);
+        connect(state.data.source(), &DataSource::replaced, this, &LabelPlacer::schedule);
     }
     schedule();
     emit changed();
@@ -60,6 +63,15 @@ void LabelPlacer::setDots(CountryListModel *dots)
     if (dots == m_dots)
         return;
     m_dots = dots;
+    schedule();
+    emit changed();
+}
+
+void LabelPlacer::setLandmarks(LandmarkListModel *landmarks)
+{
+    if (landmarks == m_landmarks)
+        return;
+    m_landmarks = landmarks;
     schedule();
     emit changed();
 }
@@ -100,10 +112,13 @@ void LabelPlacer::place()
     in.style = state.theme->style();
     in.camera = m_layer->camera();
     in.unit = m_unit;
+    in.textScale = state.theme->textScale();
     const Overlays placement = overlays::place(in);
     m_model->setPlacement(placement);
     if (m_dots)
         m_dots->setPlacement(placement);
+    if (m_landmarks)
+        m_landmarks->setPlacement(placement);
     if (placement.labels.size() != m_placedCount) {
         m_placedCount = placement.labels.size();
         emit placedCountChanged();

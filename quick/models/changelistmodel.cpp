@@ -15,6 +15,10 @@ ChangeListModel::ChangeListModel(const MapState &state, QObject *parent)
     connect(state.timeline, &TimelineController::dateChanged, this, &ChangeListModel::dateChanged);
     connect(state.localization, &Localization::languageChanged, this, &ChangeListModel::appearanceChanged);
     connect(state.theme, &MapTheme::changed, this, &ChangeListModel::appearanceChanged);
+    connect(state.data.source(), &DataSource::replaced, this, [this] { // the year's changes read again
+        m_year = 0;
+        dateChanged();
+    });
 }
 
 int ChangeListModel::rowCount(const QModelIndex &parent) const

@@ -85,6 +85,7 @@ CountryDetails::CountryDetails(const MapState &state, QObject *parent)
     });
     connect(state.localization, &Localization::languageChanged, this, &CountryDetails::refresh);
     connect(state.theme, &MapTheme::changed, this, &CountryDetails::refresh);
+    connect(state.data.source(), &DataSource::replaced, this, &CountryDetails::refresh);
 }
 
 void CountryDetails::refresh()

@@ -13,8 +13,35 @@
 CountryListModel::CountryListModel(const MapState &state, Filter filter, QObject *parent)
     : QAbstractListModel(parent)
     , m_state(state)
+    , m_filter(filter)
 {
-    const DataSet &data = *state.data;
+    setRows();
+    connect(state.snapshot, &DateSnapshot::changed, this, [this](const QVector<int> &changed) {
+        emitRows(changed, {TierRole, TierNameRole, SinceRole, IsPartnerRole, LabelTextRole, LabelBoldRole, DotSizeRole, DotBorderRole});
+    });
+    connect(state.colors, &FillColors::changed, this, [this](const QVector<int> &changed) {
+        emitRows(changed, {ColorRole});
+    });
+    connect(state.localization, &Localization::languageChanged, this, &CountryListModel::languageChanged);
+    // New data: new rows (no row is reported changed between the two signals).
+    connect(state.data.source(), &DataSource::aboutToBeReplaced, this, [this] {
+        beginResetModel();
+        m_indices.clear();
+        m_rows.clear();
+    });
+    connect(state.data.source(), &DataSource::replaced, this, [this] {
+        m_placed.clear();
+        m_dots.clear();
+        setRows();
+        endResetModel();
+        emit countChanged();
+    });
+}
+
+void CountryListModel::setRows()
+{
+    const DataSet &data = *m_state.data;
+    const Filter filter = m_filter;
     const QVector<Country> &countries = data.boundaries.countries;
     // Label candidates: every state of a labelled tier on some date, and the hub.
     QSet<QString> labelled;
@@ -37,13 +64,6 @@ CountryListModel::CountryListModel(const MapState &state, Filter filter, QObject
             m_indices << i;
         }
     }
-    connect(state.snapshot, &DateSnapshot::changed, this, [this](const QVector<int> &changed) {
-        emitRows(changed, {TierRole, TierNameRole, SinceRole, IsPartnerRole, LabelTextRole, LabelBoldRole, DotSizeRole, DotBorderRole});
-    });
-    connect(state.colors, &FillColors::changed, this, [this](const QVector<int> &changed) {
-        emitRows(changed, {ColorRole});
-    });
-    connect(state.localization, &Localization::languageChanged, this, &CountryListModel::languageChanged);
 }
 
 int CountryListModel::rowCount(const QModelIndex &parent) const

@@ -67,8 +67,10 @@ private:
     void emitRows(const QVector<int> &indices, const QVector<int> &roles);
     void languageChanged();
     const PlacedLabel &placed(int row) const;
+    void setRows(); // from the data and the filter
 
     MapState m_state;
+    Filter m_filter;
     QVector<int> m_indices; // row -> boundary index
     QVector<int> m_rows;    // boundary index -> row or -1
     QVector<PlacedLabel> m_placed; // per row; country -1: not shown

@@ -47,6 +47,7 @@ CountrySearchModel::CountrySearchModel(const MapState &state, QObject *parent)
         if (!m_keys.isEmpty())
             emit dataChanged(index(0), index(m_keys.size() - 1), {TierNameRole, ColorRole});
     });
+    connect(state.data.source(), &DataSource::replaced, this, &CountrySearchModel::rebuild);
     connect(state.theme, &MapTheme::changed, this, [this] {
         if (!m_keys.isEmpty())
             emit dataChanged(index(0), index(m_keys.size() - 1), {ColorRole});

@@ -10,6 +10,11 @@ LandmarkListModel::LandmarkListModel(const MapState &state, QObject *parent)
     , m_state(state)
 {
     connect(state.localization, &Localization::languageChanged, this, &LandmarkListModel::languageChanged);
+    connect(state.data.source(), &DataSource::aboutToBeReplaced, this, &LandmarkListModel::beginResetModel);
+    connect(state.data.source(), &DataSource::replaced, this, [this] {
+        m_left.clear();
+        endResetModel();
+    });
 }
 
 int LandmarkListModel::rowCount(const QModelIndex &parent) const
@@ -31,18 +36,33 @@ QVariant LandmarkListModel::data(const QModelIndex &index, int role) const
     case LatitudeRole: return geo::lonLatFromMercator(l.position).y();
     case AboveRole: return overlays::landmarkTextAbove(m_state.data->boundaries, index.row());
     case KeyRole: return InteractionState::landmarkKey(index.row());
+    case TextLeftRole: return m_left.value(index.row(), false);
     }
     return {};
 }
 
 QHash<int, QByteArray> LandmarkListModel::roleNames() const
 {
-    return {{NameRole, "name"}, {OwnerRole, "owner"}, {LongitudeRole, "longitude"}, {LatitudeRole, "latitude"}, {AboveRole, "above"}, {KeyRole, "key"}};
+    return {{NameRole, "name"}, {OwnerRole, "owner"}, {LongitudeRole, "longitude"}, {LatitudeRole, "latitude"}, {AboveRole, "above"}, {KeyRole, "key"},
+            {TextLeftRole, "textLeft"}};
 }
 
 QVariantMap LandmarkListModel::get(int row) const
 {
     return modelRow(this, row);
+}
+
+void LandmarkListModel::setPlacement(const Overlays &placement)
+{
+    for (const PlacedLandmark &l : placement.landmarks) {
+        if (l.index >= rowCount())
+            continue;
+        m_left.resize(rowCount());
+        if (m_left[l.index] != l.left) {
+            m_left[l.index] = l.left;
+            emit dataChanged(index(l.index), index(l.index), {TextLeftRole});
+        }
+    }
 }
 
 void LandmarkListModel::languageChanged()

@@ -5,6 +5,7 @@
 // Qt Location's MapItemView keeps its delegates when the language changes (dataChanged)
 // instead of adding new ones beside the old.
 #include "mapstate.h"
+#include "overlayplacer.h"
 
 #include <QAbstractListModel>
 
@@ -22,6 +23,7 @@ public:
         LatitudeRole,
         AboveRole,
         KeyRole, // InteractionState::landmarkKey: to hover and select it
+        TextLeftRole, // the overlay placer put the text left of the marker (LabelPlacer)
     };
 
     explicit LandmarkListModel(const MapState &state, QObject *parent = nullptr);
@@ -30,10 +32,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     Q_INVOKABLE QVariantMap get(int row) const;
-
+    void setPlacement(const Overlays &placement);
 
 private:
     void languageChanged();
 
     MapState m_state;
+    QVector<bool> m_left; // per row
 };

@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <cmath>
 
-CameraController::CameraController(std::shared_ptr<const DataSet> data, Localization *localization, QObject *parent)
+CameraController::CameraController(DataRef data, Localization *localization, QObject *parent)
     : QObject(parent)
-    , m_data(std::move(data))
+    , m_data(data)
     , m_localization(localization)
 {
     connect(m_localization, &Localization::languageChanged, this, &CameraController::languageChanged);

@@ -2,14 +2,12 @@
 // The camera as C++ can drive it (the app's region buttons, a country's details, next a
 // story): the views that fit a region preset, a country or a Web Mercator rectangle into the
 // part of the map no panel covers, as {center: QGeoCoordinate, zoomLevel} for Qt Location.
-#include "dataset.h"
+#include "datasource.h"
 
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QRectF>
 #include <QVariantList>
-
-#include <memory>
 
 class Localization;
 
@@ -20,7 +18,7 @@ class CameraController : public QObject
     Q_PROPERTY(QVariantMap regionTitles READ regionTitles NOTIFY languageChanged)  // name -> title
 
 public:
-    CameraController(std::shared_ptr<const DataSet> data, Localization *localization, QObject *parent = nullptr);
+    CameraController(DataRef data, Localization *localization, QObject *parent = nullptr);
 
     QVariantList regions() const;
     QVariantMap regionTitles() const;
@@ -44,6 +42,6 @@ signals:
 private:
     QRectF countriesMercator(const QStringList &keys) const; // unit Web Mercator, with room around
 
-    std::shared_ptr<const DataSet> m_data;
+    DataRef m_data;
     Localization *m_localization;
 };

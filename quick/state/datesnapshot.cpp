@@ -2,9 +2,9 @@
 
 #include "timelinecontroller.h"
 
-DateSnapshot::DateSnapshot(std::shared_ptr<const DataSet> data, TimelineController *timeline, QObject *parent)
+DateSnapshot::DateSnapshot(DataRef data, TimelineController *timeline, QObject *parent)
     : QObject(parent)
-    , m_data(std::move(data))
+    , m_data(data)
     , m_timeline(timeline)
 {
     const int n = m_data->boundaries.countries.size();
@@ -16,6 +16,16 @@ DateSnapshot::DateSnapshot(std::shared_ptr<const DataSet> data, TimelineControll
     }
     m_counts = m_data->timeline.countsAt(m_timeline->date());
     connect(m_timeline, &TimelineController::dateChanged, this, &DateSnapshot::update);
+    // New data: every country compared again (the same countries when the boundaries stayed,
+    // so an upgrade pulses; else all of them anew).
+    connect(m_data.source(), &DataSource::replaced, this, [this](bool boundariesChanged) {
+        if (boundariesChanged) {
+            m_tiers.fill(Tier::None, m_data->boundaries.countries.size());
+            m_events.fill(nullptr, m_tiers.size());
+        }
+        m_counts = {};
+        update();
+    });
 }
 
 void DateSnapshot::update()

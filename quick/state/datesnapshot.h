@@ -1,12 +1,10 @@
 #pragma once
 // The tier and the event in force of every boundary country, and the counts, at the
 // timeline's date. Follows the timeline; tells what changed.
-#include "dataset.h"
+#include "datasource.h"
 
 #include <QObject>
 #include <QVector>
-
-#include <memory>
 
 class TimelineController;
 
@@ -15,7 +13,7 @@ class DateSnapshot : public QObject
     Q_OBJECT
 
 public:
-    DateSnapshot(std::shared_ptr<const DataSet> data, TimelineController *timeline, QObject *parent = nullptr);
+    DateSnapshot(DataRef data, TimelineController *timeline, QObject *parent = nullptr);
 
     // Per boundary country (index into BoundarySet::countries).
     Tier tierOf(int index) const { return m_tiers.value(index, Tier::None); }
@@ -31,7 +29,7 @@ signals:
 private:
     void update();
 
-    std::shared_ptr<const DataSet> m_data;
+    DataRef m_data;
     TimelineController *m_timeline;
     QVector<Tier> m_tiers;
     QVector<const RelationEvent *> m_events;

@@ -5,10 +5,10 @@
 #include "interactionstate.h"
 #include "maptheme.h"
 
-FillColors::FillColors(std::shared_ptr<const DataSet> data, DateSnapshot *snapshot, InteractionState *interaction,
+FillColors::FillColors(DataRef data, DateSnapshot *snapshot, InteractionState *interaction,
                        MapTheme *theme, QObject *parent)
     : QObject(parent)
-    , m_data(std::move(data))
+    , m_data(data)
     , m_snapshot(snapshot)
     , m_interaction(interaction)
     , m_theme(theme)
@@ -20,6 +20,7 @@ FillColors::FillColors(std::shared_ptr<const DataSet> data, DateSnapshot *snapsh
     connect(m_interaction, &InteractionState::hoverChanged, this, [this] { update({}); });
     connect(m_interaction, &InteractionState::tierFilterChanged, this, [this] { update({}); });
     connect(m_theme, &MapTheme::changed, this, [this] { update({}); });
+    connect(m_data.source(), &DataSource::replaced, this, [this] { update({}); });
 }
 
 void FillColors::update(const QVector<int> &tierChanged)
@@ -28,7 +29,7 @@ void FillColors::update(const QVector<int> &tierChanged)
                                                    m_interaction->colorFilter());
     QVector<int> differing;
     for (int i = 0; i < now.size(); ++i)
-        if (now[i] != m_colors.value(i))
+        if (now[i] != m_colors.value(i) || now.size() != m_colors.size())
             differing << i;
     m_colors = now;
     if (!differing.isEmpty() || !tierChanged.isEmpty())

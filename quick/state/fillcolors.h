@@ -1,13 +1,11 @@
 #pragma once
 // The fill colour of every boundary country as the screen shows it once settled: the colour
 // rule (countrycolors) over the date's tiers, the viewer's filters and hover, and the theme.
-#include "dataset.h"
+#include "datasource.h"
 
 #include <QColor>
 #include <QObject>
 #include <QVector>
-
-#include <memory>
 
 class DateSnapshot;
 class InteractionState;
@@ -18,7 +16,7 @@ class FillColors : public QObject
     Q_OBJECT
 
 public:
-    FillColors(std::shared_ptr<const DataSet> data, DateSnapshot *snapshot, InteractionState *interaction, MapTheme *theme,
+    FillColors(DataRef data, DateSnapshot *snapshot, InteractionState *interaction, MapTheme *theme,
                QObject *parent = nullptr);
 
     QRgb of(int index) const { return m_colors.value(index); }
@@ -32,7 +30,7 @@ signals:
 private:
     void update(const QVector<int> &tierChanged);
 
-    std::shared_ptr<const DataSet> m_data;
+    DataRef m_data;
     DateSnapshot *m_snapshot;
     InteractionState *m_interaction;
     MapTheme *m_theme;

@@ -3,10 +3,10 @@
 #include "datesnapshot.h"
 #include "localization.h"
 
-InteractionState::InteractionState(std::shared_ptr<const DataSet> data, DateSnapshot *snapshot, Localization *localization,
+InteractionState::InteractionState(DataRef data, DateSnapshot *snapshot, Localization *localization,
                                    QObject *parent)
     : QObject(parent)
-    , m_data(std::move(data))
+    , m_data(data)
     , m_snapshot(snapshot)
     , m_localization(localization)
 {
@@ -17,6 +17,15 @@ InteractionState::InteractionState(std::shared_ptr<const DataSet> data, DateSnap
     });
     connect(m_localization, &Localization::languageChanged, this, &InteractionState::hoverTextChanged);
     connect(this, &InteractionState::hoverChanged, this, &InteractionState::hoverTextChanged);
+    // New data keeps the selection and the hover, unless their country is gone.
+    connect(m_data.source(), &DataSource::replaced, this, [this] {
+        if (!isKnownKey(m_selectedKey))
+            clearSelection();
+        else
+            emit selectionChanged(); // its index may differ
+        setHoveredKey(m_hoveredKey);
+        emit hoverTextChanged();
+    });
 }
 
 QString InteractionState::landmarkKey(int index)

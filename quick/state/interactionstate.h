@@ -3,12 +3,10 @@
 // the hidden tiers, whether names show. Keys are validated against the boundaries; the hub's
 // landmarks (its archipelagos) can be hovered and selected too, by the key landmarkKey(index).
 #include "countrycolors.h"
-#include "dataset.h"
+#include "datasource.h"
 
 #include <QObject>
 #include <QSet>
-
-#include <memory>
 
 class DateSnapshot;
 class Localization;
@@ -26,7 +24,7 @@ class InteractionState : public QObject
     Q_PROPERTY(bool showLabels READ showLabels WRITE setShowLabels NOTIFY showLabelsChanged)
 
 public:
-    InteractionState(std::shared_ptr<const DataSet> data, DateSnapshot *snapshot, Localization *localization,
+    InteractionState(DataRef data, DateSnapshot *snapshot, Localization *localization,
                      QObject *parent = nullptr);
 
     QString selectedKey() const { return m_selectedKey; }
@@ -64,7 +62,7 @@ signals:
     void showLabelsChanged();
 
 private:
-    std::shared_ptr<const DataSet> m_data;
+    DataRef m_data;
     DateSnapshot *m_snapshot;
     Localization *m_localization;
     QString m_selectedKey;

@@ -132,6 +132,10 @@ const Entry kStrings[] = {
      "Fix these problems in geodata/ and start the application again:"},
     {"dataErrorsDetails", "Chi tiết kỹ thuật (tiếng Anh, như trong tệp nhật ký):", "Details:"},
     {"dataErrorsDismiss", "Đóng thông báo (bản đồ sẽ trống)", "Dismiss (the map stays empty)"},
+    {"reloadErrors", "Dữ liệu vừa sửa có lỗi", "The edited data has errors"},
+    {"reloadErrorsHint", "Bản đồ vẫn hiển thị dữ liệu hợp lệ gần nhất. Sửa các lỗi sau trong thư mục geodata/; bản đồ tự cập nhật khi tệp được lưu:",
+     "The map still shows the last valid data. Fix these problems in geodata/; the map updates when the files are saved:"},
+    {"reloadErrorsDismiss", "Đóng thông báo (bản đồ giữ dữ liệu hợp lệ gần nhất)", "Dismiss (the map keeps the last valid data)"},
 };
 
 QVariantMap stringTable(const QString &language)

@@ -5,6 +5,7 @@
 #include "countrydetails.h"
 #include "countrylistmodel.h"
 #include "countrysearchmodel.h"
+#include "datawatcher.h"
 #include "datesnapshot.h"
 #include "fillcolors.h"
 #include "interactionstate.h"
@@ -44,7 +45,8 @@ DataSet shownData(DataSet data)
 MapController::MapController(DataSet loaded, Localization *localization, MapTheme *theme, QObject *parent)
     : QObject(parent)
 {
-    m_state.data = std::make_shared<const DataSet>(shownData(std::move(loaded)));
+    m_errors = loaded.errors;
+    m_state.data = new DataSource(std::make_shared<const DataSet>(shownData(std::move(loaded))), this);
     const DataSet &data = *m_state.data;
     m_state.localization = localization;
     m_state.theme = theme;
@@ -74,6 +76,30 @@ MapController::MapController(DataSet loaded, Localization *localization, MapThem
 }
 
 MapController::~MapController() = default;
+
+void MapController::watch(const DataPaths &paths)
+{
+    delete m_watcher;
+    m_watcher = new DataWatcher(paths, [this] { return m_state.data.source()->shared(); }, this);
+    connect(m_watcher, &DataWatcher::loaded, this, &MapController::replaceData);
+    connect(m_watcher, &DataWatcher::failed, this, [this](const QStringList &errors) {
+        m_errors = errors;
+        emit errorsChanged();
+    });
+}
+
+void MapController::replaceData(std::shared_ptr<const DataSet> data, bool boundariesChanged)
+{
+    m_state.localization->setHub(data->hub);
+    m_state.theme->setHub(data->hub);
+    m_state.timeline->setEvents(eventDates(data->timeline), data->timeline.firstDate(), data->timeline.lastDate());
+    m_state.data.source()->replace(std::move(data), boundariesChanged);
+    if (!m_errors.isEmpty()) {
+        m_errors.clear();
+        emit errorsChanged();
+    }
+    emit reloaded();
+}
 
 int MapController::partnerCount() const
 {

@@ -3,6 +3,9 @@
 // the tiers at its date, the viewer's interaction, the fill colours, the camera) and the list
 // models over it, and hands them to QML. It holds no logic of its own: each part follows the
 // signals of the parts before it (MapState), and no model reaches back into the controller.
+// watch() reloads the data files when they change (DataWatcher): a valid set replaces the data
+// (the date, the camera and the selection stay); one with problems leaves the last good set on
+// the map and lists them in `errors` (`stale` then tells that the map shows older data).
 #include "mapstate.h"
 
 #include <QObject>
@@ -15,14 +18,16 @@ class CountryListModel;
 class LandmarkListModel;
 class StoryPlayer;
 class CountrySearchModel;
+class DataWatcher;
 class TierListModel;
 class YearReviewModel;
 
 class MapController : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(bool ok READ ok CONSTANT)
-    Q_PROPERTY(QStringList errors READ errors CONSTANT)
+    Q_PROPERTY(bool ok READ ok NOTIFY errorsChanged)
+    Q_PROPERTY(QStringList errors READ errors NOTIFY errorsChanged)
+    Q_PROPERTY(bool stale READ stale NOTIFY errorsChanged)
     Q_PROPERTY(int partnerCount READ partnerCount NOTIFY countsChanged)
     Q_PROPERTY(QString dateText READ dateText NOTIFY dateTextChanged) // the timeline's date, UI language
     Q_PROPERTY(QString hubKey READ hubKey CONSTANT) // the hub's country key (HubProfile)
@@ -52,8 +57,12 @@ public:
     CameraController *camera() const { return m_camera; }
     StoryPlayer *story() const { return m_story; }
 
-    bool ok() const { return data().errors.isEmpty(); }
-    QStringList errors() const { return data().errors; }
+    bool ok() const { return m_errors.isEmpty(); }
+    QStringList errors() const { return m_errors; }
+    bool stale() const { return !m_errors.isEmpty() && !data().boundaries.countries.isEmpty(); }
+
+    // Reloads the data from `paths` whenever one of its files changes (hot reload).
+    void watch(const DataPaths &paths);
     int partnerCount() const;
     QString dateText() const;
     QString hubKey() const { return data().hub.key; }
@@ -75,9 +84,14 @@ public:
 signals:
     void countsChanged();
     void dateTextChanged();
+    void errorsChanged();
+    void reloaded(); // new data is shown
 
 private:
+    void replaceData(std::shared_ptr<const DataSet> data, bool boundariesChanged);
+
     MapState m_state;
+    QStringList m_errors;
     CameraController *m_camera;
     StoryPlayer *m_story;
     CountryListModel *m_countries;
@@ -89,4 +103,5 @@ private:
     CountryDetails *m_details;
     CountrySearchModel *m_search;
     YearReviewModel *m_yearReview;
+    DataWatcher *m_watcher = nullptr;
 };

@@ -2,9 +2,7 @@
 // What the list models and the map layer read, and whose signals they follow: the data, the
 // timeline, the tiers at its date, the viewer's interaction, the fill colours, the language and
 // the theme. MapController creates them; the models never reach back into it.
-#include "dataset.h"
-
-#include <memory>
+#include "datasource.h"
 
 class DateSnapshot;
 class FillColors;
@@ -14,7 +12,7 @@ class MapTheme;
 class TimelineController;
 
 struct MapState {
-    std::shared_ptr<const DataSet> data;
+    DataRef data; // the loaded data (a reload replaces it: see DataSource)
     TimelineController *timeline = nullptr;
     DateSnapshot *snapshot = nullptr;
     InteractionState *interaction = nullptr;

@@ -1,5 +1,7 @@
 #include "maptheme.h"
 
+#include <iterator>
+
 MapTheme::MapTheme(QObject *parent)
     : QObject(parent)
     , m_style(MapStyle::forTheme(MapStyle::Theme::Light, m_hub))
@@ -44,6 +46,53 @@ void MapTheme::setName(const QString &name)
         return;
     m_style = MapStyle::forTheme(theme, m_hub);
     emit changed();
+}
+
+double MapTheme::textScale() const
+{
+    if (m_chosenTextScale > 0)
+        return m_chosenTextScale;
+    return m_presenting ? kPresentingTextScale : 1.0;
+}
+
+void MapTheme::setChosenTextScale(double scale)
+{
+    if ((scale != 0 && !MapStyle::isTextScale(scale)) || scale == m_chosenTextScale)
+        return;
+    const double was = textScale();
+    m_chosenTextScale = scale;
+    if (textScale() != was)
+        emit textScaleChanged();
+}
+
+void MapTheme::setPresenting(bool presenting)
+{
+    if (presenting == m_presenting)
+        return;
+    m_presenting = presenting;
+    emit textScaleChanged(); // also when a choice hides the default: `presenting` changed
+}
+
+void MapTheme::chooseTextScale(double scale)
+{
+    setChosenTextScale(scale);
+    emit textScaleChosen(scale);
+}
+
+void MapTheme::largerText()
+{
+    const double now = textScale();
+    for (const double step : kTextScales)
+        if (step > now + 1e-9)
+            return chooseTextScale(step);
+}
+
+void MapTheme::smallerText()
+{
+    const double now = textScale();
+    for (auto it = std::rbegin(kTextScales); it != std::rend(kTextScales); ++it)
+        if (*it < now - 1e-9)
+            return chooseTextScale(*it);
 }
 
 void MapTheme::toggle()

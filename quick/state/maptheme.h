@@ -1,6 +1,9 @@
 #pragma once
 // The light or dark theme as QML sees it: the shared MapStyle palette (mapstyle.h) plus the
-// few colours that only the interactive UI needs (panels, accents).
+// few colours that only the interactive UI needs (panels, accents), and the text size setting:
+// a factor on every size of the screen's text and panels (the map's labels, dots and landmarks
+// through the overlay placer, the panels through the QML's unit), from 1 to 2 in kTextScales'
+// steps. Exports keep their own sizes.
 #include "mapstyle.h"
 
 #include <QColor>
@@ -28,6 +31,10 @@ class MapTheme : public QObject
     Q_PROPERTY(QColor accent READ accent NOTIFY changed)
     // MapStyle's sizes, in px at 1080p: the QML multiplies them by its unit as the C++ does.
     Q_PROPERTY(QVariantMap sizes READ sizes CONSTANT)
+    // The text size in use: the viewer's choice, else kPresentingTextScale while presenting
+    // (full screen), else 1. The QML multiplies its unit by it.
+    Q_PROPERTY(double textScale READ textScale NOTIFY textScaleChanged)
+    Q_PROPERTY(bool presenting READ presenting WRITE setPresenting NOTIFY textScaleChanged)
 
 public:
     explicit MapTheme(QObject *parent = nullptr);
@@ -57,6 +64,18 @@ public:
     // are multiplied by, on screen as in every export.
     Q_INVOKABLE static double unitFor(double width, double height) { return MapStyle::unitFor(QSizeF(width, height)); }
 
+    static constexpr double kTextScales[] = {1.0, 1.25, 1.5, 1.75, 2.0};
+    static constexpr double kPresentingTextScale = 1.25;
+    double textScale() const;
+    double chosenTextScale() const { return m_chosenTextScale; } // 0: none chosen
+    // A choice from the command line or the saved settings; 0 clears it, out of range is ignored.
+    void setChosenTextScale(double scale);
+    bool presenting() const { return m_presenting; }
+    void setPresenting(bool presenting);
+    // The next step up or down from the size in use (keys + and -): the viewer's choice, saved.
+    Q_INVOKABLE void largerText();
+    Q_INVOKABLE void smallerText();
+
     Q_INVOKABLE void toggle();
     // Colour of a tier by key ("csp", "hub", ...); transparent for an unknown key.
     Q_INVOKABLE QColor tierColor(const QString &tierKey) const;
@@ -65,8 +84,14 @@ public:
 
 signals:
     void changed();
+    void textScaleChanged();
+    void textScaleChosen(double scale); // by the viewer's keys: what main.cpp saves
 
 private:
+    void chooseTextScale(double scale);
+
     HubProfile m_hub;
     MapStyle m_style;
+    double m_chosenTextScale = 0;
+    bool m_presenting = false;
 };

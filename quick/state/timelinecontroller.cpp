@@ -12,17 +12,28 @@ TimelineController::TimelineController(const QVector<QDate> &eventDates, const Q
     : QObject(parent)
     , m_periodFrom(periodFrom.isValid() ? periodFrom : QDate(QDate::currentDate().year(), 1, 1))
     , m_periodTo(periodTo.isValid() ? periodTo : QDate(QDate::currentDate().year(), 12, 31))
-    , m_events(eventDates)
+    , m_historyStart(historyStart)
 {
-    std::sort(m_events.begin(), m_events.end());
-    m_events.erase(std::unique(m_events.begin(), m_events.end()), m_events.end());
-    std::tie(m_minimum, m_maximum) = historyRange(first, last, m_periodFrom, m_periodTo, historyStart);
-    const double years = m_minimum.daysTo(m_maximum) / 365.25;
-    m_playDuration[1] = std::max(kDefaultPlayMs, int(std::lround(years * kPlayMsPerYear)));
+    setEvents(eventDates, first, last);
     m_date = viewEnd();
     m_timer.setInterval(16);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &TimelineController::tick);
+}
+
+void TimelineController::setEvents(const QVector<QDate> &eventDates, const QDate &first, const QDate &last)
+{
+    m_events = eventDates;
+    std::sort(m_events.begin(), m_events.end());
+    m_events.erase(std::unique(m_events.begin(), m_events.end()), m_events.end());
+    std::tie(m_minimum, m_maximum) = historyRange(first, last, m_periodFrom, m_periodTo, m_historyStart);
+    const double years = m_minimum.daysTo(m_maximum) / 365.25;
+    m_playDuration[1] = std::max(kDefaultPlayMs, int(std::lround(years * kPlayMsPerYear)));
+    if (!m_date.isValid())
+        return; // constructing
+    emit viewChanged();
+    m_date = std::clamp(m_date, viewStart(), viewEnd());
+    emit dateChanged(); // the steps (hasNext, hasPrevious) follow the events
 }
 
 QDate TimelineController::viewStart() const

@@ -17,8 +17,8 @@ class TimelineController : public QObject
     Q_PROPERTY(QDate date READ date WRITE setDate NOTIFY dateChanged)
     Q_PROPERTY(QString isoDate READ isoDate NOTIFY dateChanged)
     Q_PROPERTY(int year READ year NOTIFY dateChanged)
-    Q_PROPERTY(QDate minimumDate READ minimumDate CONSTANT)
-    Q_PROPERTY(QDate maximumDate READ maximumDate CONSTANT)
+    Q_PROPERTY(QDate minimumDate READ minimumDate NOTIFY viewChanged)
+    Q_PROPERTY(QDate maximumDate READ maximumDate NOTIFY viewChanged)
     Q_PROPERTY(QDate viewStart READ viewStart NOTIFY viewChanged)
     Q_PROPERTY(QDate viewEnd READ viewEnd NOTIFY viewChanged)
     Q_PROPERTY(bool fullRange READ fullRange WRITE setFullRange NOTIFY viewChanged)
@@ -42,6 +42,10 @@ public:
 
     static constexpr int kDefaultPlayMs = 24000; // the default view, played through
     static constexpr int kPlayMsPerYear = 750;   // the whole range: 80 years in about a minute
+
+    // New data (a reload): the event dates and the range change, the view and the date stay
+    // (clamped into the new range).
+    void setEvents(const QVector<QDate> &eventDates, const QDate &first, const QDate &last);
 
     QDate defaultViewStart() const { return m_periodFrom; }
     QDate defaultViewEnd() const { return m_periodTo; }
@@ -91,6 +95,7 @@ signals:
 
 private:
     QDate m_periodFrom, m_periodTo;
+    QDate m_historyStart; // the whole range's start (hub profile); invalid: from the first event
     QDate nextEvent() const;
     QDate previousEvent() const;
     void tick();
