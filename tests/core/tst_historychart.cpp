@@ -116,7 +116,9 @@ TEST_CASE("the chart paints each tier's band in its colour and the cursor in the
     // Two states from 1950: one CSP, one with relations only. The axis then runs 0..2: the lower
     // half of the plot is the CSP band, the upper half the relations band.
     const CountryTable &table = bundled().table;
-    const RelationTimeline timeline({event("FRA", "1950-01-01", Tier::CSP), event("DEU", "1950-01-01", Tier::Relations)}, table, "VNM");
+    const RelationTimeline timeline(QHash<QString, QVector<RelationEvent>>{{"FRA", {event("FRA", "1950-01-01", Tier::CSP)}},
+                                                                       {"DEU", {event("DEU", "1950-01-01", Tier::Relations)}}},
+                                    table, "VNM");
     const HistorySeries series = HistorySeries::sample(timeline, QDate(1950, 1, 1), QDate(1960, 12, 31));
     const QDate cursor(1955, 7, 1);
     for (const MapStyle::Theme theme : {MapStyle::Theme::Light, MapStyle::Theme::Dark}) {
