@@ -62,13 +62,13 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            RowLayout {
+            // The year-in-review button goes under the date when both do not fit (a large text size).
+            Flow {
                 Layout.topMargin: 22 * u
                 Layout.fillWidth: true
                 spacing: 12 * u
                 Text {
                     objectName: "dateText"
-                    Layout.fillWidth: true
                     text: MapController.dateText
                     font.pixelSize: 36 * u
                     font.bold: true

@@ -10,6 +10,8 @@ Column {
     spacing: 2 * u
 
     Text {
+        width: legend.width
+        wrapMode: Text.WordWrap
         text: Localization.strings.legend.toUpperCase()
         font.pixelSize: 15 * u
         font.bold: true

@@ -15,7 +15,7 @@ const TierTraits kTiers[] = {
     {Tier::Special,   "special",   false, true,  false, true,  false, 2, "#440154", "#9d4edd", "QHĐB",         "Special",   "Quan hệ đặc biệt",             "Special relationship"},
     {Tier::Hub,       "hub",       false, false, false, true,  true,  0, "",        "",        "",             "",          "",                             ""},
     // Relations whose start the sources do not give: neither a tier nor "none" (docs/DATA.md).
-    {Tier::Unknown,   "unknown",   false, false, true,  false, false, 9, "#a09070", "#888058", "Chưa rõ",      "Unknown",   "Chưa rõ thời điểm lập quan hệ", "Start of relations unknown"},
+    {Tier::Unknown,   "unknown",   false, false, true,  false, false, 9, "#a09070", "#684020", "Chưa rõ",      "Unknown",   "Chưa rõ thời điểm lập quan hệ", "Start of relations unknown"},
 };
 
 } // namespace

@@ -8,7 +8,7 @@ namespace {
 QStringList files(const DataPaths &p)
 {
     QStringList list;
-    for (const QString &f : {p.hub, p.countries, p.worldview, p.boundaries, p.relations, p.highlights})
+    for (const QString &f : {p.hub, p.countries, p.worldview, p.boundaries, p.relations, p.highlights, p.establishment, p.sources})
         if (!f.isEmpty())
             list << QFileInfo(f).absoluteFilePath();
     return list;
@@ -100,8 +100,11 @@ DataSet DataWatcher::reload(const DataPaths &paths, const DataSet &base, const Q
     DataSet relations = DataSet::load(paths, DataSet::Relations);
     data.hub = relations.hub;
     data.table = relations.table;
+    data.sources = std::move(relations.sources);
     data.relations = std::move(relations.relations);
+    data.establishment = std::move(relations.establishment);
     data.timeline = std::move(relations.timeline);
+    data.coverage = relations.coverage;
     data.errors = relations.errors;
     return data;
 }

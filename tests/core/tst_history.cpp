@@ -80,22 +80,6 @@ TEST_CASE("a state has no relations before its establishment, and relations from
     CHECK(since->noteEn == "The first.");
 }
 
-TEST_CASE("a state known only to have had relations by a date has them from that date", "[history]")
-{
-    const World w(establishmentWith("DDD,2022-04-26,confirmed,,SRV,s1,Chưa rõ ngày.,Date not known.\n"),
-                  "key,date,tier,source\nAAA,2008-06-01,csp,s1\n");
-    REQUIRE(w.errors.isEmpty());
-    CHECK(w.timeline.tierAt("DDD", day("2022-04-25")) == Tier::None);
-    CHECK(w.timeline.tierAt("DDD", day("2022-04-26")) == Tier::Relations);
-    CHECK(w.timeline.relationsSince("DDD", day("2025-01-01"))->kind == RelationEvent::Kind::Confirmed);
-    CHECK(w.history.coverage.confirmed == 1);
-    CHECK(w.timeline.changes(day("2022-01-01"), day("2022-12-31")).isEmpty()); // it dates no change
-    CHECK(w.history.coverage.day == 3); // AAA, BBB (through OLD), EEE (through OLF)
-    CHECK(w.history.coverage.year == 1); // CCC
-    CHECK(w.history.coverage.none == 0);
-    CHECK(w.history.coverage.missing == 0);
-}
-
 TEST_CASE("a break gives none until the restoration, which brings back the framework", "[history]")
 {
     const World w;
@@ -128,7 +112,12 @@ TEST_CASE("a confirmed state is unknown before the date, counts from it, and mak
     CHECK(after.withRelations == before.withRelations + 1); // unknown does not count as relations
     for (const TierChange &c : w.timeline.changes(day("2022-01-01"), day("2022-12-31")))
         CHECK(c.key != "FFF"); // the data does not say relations began that day
+    CHECK(w.timeline.relationsSince("FFF", day("2025-01-01"))->kind == RelationEvent::Kind::Confirmed);
     CHECK(w.history.coverage.confirmed == 1);
+    CHECK(w.history.coverage.day == 3); // AAA, BBB (through OLD), EEE (through OLF)
+    CHECK(w.history.coverage.year == 1); // CCC
+    CHECK(w.history.coverage.none == 1); // DDD
+    CHECK(w.history.coverage.missing == 0);
 }
 
 TEST_CASE("unknown is not a tier a relation row may carry", "[history][errors]")

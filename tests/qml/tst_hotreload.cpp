@@ -77,7 +77,7 @@ private slots:
 
         // An upgrade announced an hour before the talk.
         QSignalSpy reloaded(&controller, &MapController::reloaded);
-        QVERIFY(save(paths.relations, withLine(original, "ARG,2025-06-01,sp,,,test: an upgrade,")));
+        QVERIFY(save(paths.relations, withLine(original, "ARG,2025-06-01,sp,,,vnp-cok-2022,")));
         QVERIFY(reloaded.wait(10000));
         QCOMPARE(controller.snapshot()->tierOf(argentina), Tier::SP);
         QCOMPARE(controller.partnerCount(), partners); // CP to SP: still a partner
@@ -91,7 +91,7 @@ private slots:
         QSignalSpy errors(&controller, &MapController::errorsChanged);
         const QByteArray upgraded = readAll(paths.relations);
         const int brokenLine = upgraded.count('\n') + (upgraded.endsWith('\n') ? 1 : 2);
-        QVERIFY(save(paths.relations, withLine(upgraded, "ARG,2025-13-45,csp,,,test: a typo,")));
+        QVERIFY(save(paths.relations, withLine(upgraded, "ARG,2025-13-45,csp,,,vnp-cok-2022,")));
         QVERIFY(errors.wait(10000));
         QVERIFY(!controller.ok());
         QVERIFY(controller.stale());
@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(reloaded.count(), 1);
 
         // Fixed: shown, and the problems gone.
-        QVERIFY(save(paths.relations, withLine(upgraded, "ARG,2025-06-15,csp,,,test: a second upgrade,")));
+        QVERIFY(save(paths.relations, withLine(upgraded, "ARG,2025-06-15,csp,,,vnp-cok-2022,")));
         QVERIFY(reloaded.wait(10000));
         QVERIFY(controller.ok());
         QCOMPARE(controller.snapshot()->tierOf(argentina), Tier::CSP);
