@@ -8,14 +8,14 @@ namespace {
 const TierTraits kTiers[] = {
     // tier          key          partner related optional labelled bold rank light      dark       short vi        short en     name vi                          name en
     {Tier::None,      "none",      false, false, false, false, false, 9, "#bfc3c8", "#262d38", "Chưa có QHNG", "None",      "Chưa có quan hệ ngoại giao",   "No diplomatic relations"},
+    // Relations whose start the sources do not give: neither a tier nor "none" (docs/DATA.md).
+    {Tier::Unknown,   "unknown",   false, false, true,  false, false, 9, "#a09070", "#684020", "Chưa rõ",      "Unknown",   "Chưa rõ thời điểm lập quan hệ", "Start of relations unknown"},
     {Tier::Relations, "relations", false, true,  false, false, false, 9, "#e9e4d4", "#4b5563", "QHNG",         "Relations", "Có quan hệ ngoại giao",        "Diplomatic relations"},
     {Tier::CP,        "cp",        true,  true,  false, true,  false, 4, "#5ec962", "#5ec962", "ĐTTD",         "CP",        "Đối tác toàn diện",            "Comprehensive Partnership"},
     {Tier::SP,        "sp",        true,  true,  false, true,  false, 3, "#21918c", "#21918c", "ĐTCL",         "SP",        "Đối tác chiến lược",           "Strategic Partnership"},
     {Tier::CSP,       "csp",       true,  true,  false, true,  true,  1, "#3b528b", "#3b528b", "ĐTCLTD",       "CSP",       "Đối tác chiến lược toàn diện", "Comprehensive Strategic Partnership"},
     {Tier::Special,   "special",   false, true,  false, true,  false, 2, "#440154", "#9d4edd", "QHĐB",         "Special",   "Quan hệ đặc biệt",             "Special relationship"},
     {Tier::Hub,       "hub",       false, false, false, true,  true,  0, "",        "",        "",             "",          "",                             ""},
-    // Relations whose start the sources do not give: neither a tier nor "none" (docs/DATA.md).
-    {Tier::Unknown,   "unknown",   false, false, true,  false, false, 9, "#a09070", "#684020", "Chưa rõ",      "Unknown",   "Chưa rõ thời điểm lập quan hệ", "Start of relations unknown"},
 };
 
 } // namespace

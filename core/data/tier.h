@@ -8,9 +8,10 @@
 #include <QVector>
 
 // Lowest first, so that a higher value is an upgrade. Hub is the hub itself (see HubProfile).
-// Unknown is not a rank: a state with relations whose start is not known (a `confirmed` event in
-// establishment.csv) shows it before the date from which its relations are confirmed.
-enum class Tier { None, Relations, CP, SP, CSP, Special, Hub, Unknown };
+// Unknown: a state with relations whose start is not known (a `confirmed` event in
+// establishment.csv) has it before the date from which its relations are confirmed; it ranks
+// between none and relations, so leaving it is an upgrade and it never outranks a real tier.
+enum class Tier { None, Unknown, Relations, CP, SP, CSP, Special, Hub };
 
 inline uint qHash(Tier tier, uint seed = 0) { return ::qHash(int(tier), seed); }
 

@@ -120,6 +120,16 @@ TEST_CASE("a confirmed state is unknown before the date, counts from it, and mak
     CHECK(w.history.coverage.missing == 0);
 }
 
+TEST_CASE("a framework on a confirmed date is a new framework: unknown ranks below relations", "[history]")
+{
+    const World w({}, fixture("relations.csv") + "FFF,2022-04-26,cp,,,s1,\n");
+    REQUIRE(w.errors.isEmpty());
+    const QVector<TierChange> changes = w.timeline.changes(day("2022-01-01"), day("2022-12-31"));
+    REQUIRE(changes.size() == 1);
+    CHECK((changes[0].key == "FFF" && changes[0].from == Tier::Unknown && changes[0].to == Tier::CP));
+    CHECK(changes[0].kind == TierChange::Kind::New);
+}
+
 TEST_CASE("unknown is not a tier a relation row may carry", "[history][errors]")
 {
     const World w({}, fixture("relations.csv") + "AAA,2010-01-01,unknown,,,s1,\n");
