@@ -116,7 +116,7 @@ int countries(const Options &o, QTextStream &out, QTextStream &err)
     if (!formatOk(o, err))
         return 2;
     DataSet data;
-    if (!loadData(o, DataSet::Boundaries, &data, err))
+    if (!loadData(o, DataSet::Boundaries | DataSet::Meshes, &data, err))
         return 1;
     QVector<QStringList> rows;
     for (const Country &c : data.boundaries.countries) {
@@ -407,7 +407,7 @@ int exportMap(const Options &o, QTextStream &out, QTextStream &err)
     }
     // The exporter picks the bundled boundaries by output size unless a file is given.
     DataSet data;
-    if (!loadData(o, o.values.contains("boundaries") ? DataSet::All : DataSet::Relations, &data, err))
+    if (!loadData(o, o.values.contains("boundaries") ? DataSet::Boundaries | DataSet::Relations : DataSet::Relations, &data, err))
         return 1;
     if (!s.bare && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         err << "export draws text and needs a QGuiApplication (use --bare for the map alone)\n";

@@ -291,7 +291,7 @@ void applyTransfers(const Worldview &view, RawCountries *raw)
     }
 }
 
-Country buildCountry(const QString &key, const QVector<Part> &parts, const CountryTable &table)
+Country buildCountry(const QString &key, const QVector<Part> &parts, const CountryTable &table, BoundaryLoader::Meshes meshes)
 {
     Country c;
     c.key = key;
@@ -339,7 +339,8 @@ Country buildCountry(const QString &key, const QVector<Part> &parts, const Count
     c.label = geo::poleOfInaccessibility(light, precision);
     if (!geo::polygonContains(main, c.label))
         c.label = geo::poleOfInaccessibility(main, precision);
-    c.mesh = geo::triangulate(c.polygons);
+    if (meshes == BoundaryLoader::Meshes::Build)
+        c.mesh = geo::triangulate(c.polygons);
     return c;
 }
 
@@ -366,7 +367,7 @@ QVector<Landmark> buildLandmarks(const RawCountries &raw)
 
 } // namespace
 
-BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &table, const Worldview &view)
+BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &table, const Worldview &view, Meshes meshes)
 {
     GdalOffline::registerDrivers();
 
@@ -383,10 +384,10 @@ BoundaryResult BoundaryLoader::load(const QString &path, const CountryTable &tab
         if (!result.ok())
             return result;
     }
-    // Projection, label points and triangulation per country, in parallel.
+    // Projection, label points and triangulation (if wanted) per country, in parallel.
     const QStringList keys = raw.keys();
     result.set.countries = QtConcurrent::blockingMapped<QVector<Country>>(
-        keys, std::function<Country(const QString &)>([&](const QString &key) { return buildCountry(key, raw[key], table); }));
+        keys, std::function<Country(const QString &)>([&](const QString &key) { return buildCountry(key, raw[key], table, meshes); }));
     result.set.landmarks = buildLandmarks(raw);
     result.set.reindex();
 #ifdef __GLIBC__

@@ -1,7 +1,9 @@
 #include "snapshotexporter.h"
 
+#include "checkedwrite.h"
 #include "filecheck.h"
 #include "maprenderer.h"
+#include "pngbandwriter.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -12,24 +14,16 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QThread>
-#include <QtEndian>
-
-#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <deque>
-#include <future>
 #include <memory>
 
 namespace {
 
 constexpr int kPdfDpi = 300;
 constexpr int kDetailAbovePx = 2500;  // longest side above which PNGs use the 10m boundaries
-constexpr qint64 kBandBytes = 16 << 20; // at most one band of a PNG render per thread
 
 QString formatName(SnapshotOptions::Format f)
 {
@@ -73,210 +67,6 @@ std::shared_ptr<const BoundarySet> loadBoundaries(const QString &path, QString *
     return cache.set;
 }
 
-// ---- Writing: every byte is checked. QFileDevice keeps no errno ("Unknown error"): a failed
-// write is reported with the system's reason ("No space left on device"), read right after it.
-
-QString writeError(QIODevice *out)
-{
-    const int code = errno;
-    const auto *file = qobject_cast<QFileDevice *>(out);
-    return QStringLiteral("cannot write '%1': %2")
-        .arg(file ? file->fileName() : QString(), code ? QString::fromLocal8Bit(std::strerror(code)) : out->errorString());
-}
-
-bool writeAll(QIODevice *out, const QByteArray &bytes, QString *error)
-{
-    errno = 0;
-    if (out->write(bytes) == bytes.size())
-        return true;
-    *error = writeError(out);
-    return false;
-}
-
-// ---- PNG: written band by band. Each band is filtered (Sub) and deflated as its own
-// segment of one zlib stream (ended with a sync flush, as pigz does), on a second thread
-// while the next band renders; the segments' Adler-32 sums are combined at the end.
-
-QByteArray pngChunk(const char *type, const QByteArray &data)
-{
-    QByteArray chunk;
-    chunk.reserve(data.size() + 12);
-    uchar be[4];
-    qToBigEndian<quint32>(quint32(data.size()), be);
-    chunk.append(reinterpret_cast<const char *>(be), 4);
-    chunk.append(type, 4);
-    chunk.append(data);
-    uLong crc = crc32(0, reinterpret_cast<const Bytef *>(type), 4);
-    crc = crc32(crc, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()));
-    qToBigEndian<quint32>(quint32(crc), be);
-    chunk.append(reinterpret_cast<const char *>(be), 4);
-    return chunk;
-}
-
-struct Segment {
-    QByteArray deflated;
-    uLong adler = 1;
-    qint64 length = 0; // bytes before compression
-    bool ok = true;
-    bool first = false; // the first band: the zlib header goes before it
-    QString error;
-};
-
-// Filters `rows` rows of an RGB32 image and deflates them (raw deflate, level 1).
-Segment deflateBand(const QImage &band, int rows, bool last)
-{
-    Segment seg;
-    z_stream z{};
-    if (deflateInit2(&z, 1, Z_DEFLATED, -15, 9, Z_RLE) != Z_OK) {
-        seg.ok = false;
-        seg.error = QStringLiteral("PNG compression failed");
-        return seg;
-    }
-    const int w = band.width();
-    const int rowBytes = 1 + 3 * w;
-    const int chunkRows = std::max(1, (1 << 20) / rowBytes);
-    QByteArray filtered(chunkRows * rowBytes, Qt::Uninitialized);
-    QByteArray out(int(deflateBound(&z, uLong(filtered.size()))) + 64, Qt::Uninitialized);
-    for (int y0 = 0; y0 < rows; y0 += chunkRows) {
-        const int n = std::min(chunkRows, rows - y0);
-        for (int r = 0; r < n; ++r) {
-            const QRgb *src = reinterpret_cast<const QRgb *>(band.constScanLine(y0 + r));
-            uchar *dst = reinterpret_cast<uchar *>(filtered.data()) + r * rowBytes;
-            *dst++ = 1; // Sub: each byte minus the same byte of the pixel on its left
-            int pr = 0, pg = 0, pb = 0;
-            for (int x = 0; x < w; ++x) {
-                const QRgb c = src[x];
-                const int cr = qRed(c), cg = qGreen(c), cb = qBlue(c);
-                dst[0] = uchar(cr - pr);
-                dst[1] = uchar(cg - pg);
-                dst[2] = uchar(cb - pb);
-                dst += 3;
-                pr = cr, pg = cg, pb = cb;
-            }
-        }
-        const uInt len = uInt(n * rowBytes);
-        seg.adler = adler32(seg.adler, reinterpret_cast<const Bytef *>(filtered.constData()), len);
-        seg.length += len;
-        const bool final = y0 + n >= rows;
-        z.next_in = reinterpret_cast<Bytef *>(filtered.data());
-        z.avail_in = len;
-        do {
-            z.next_out = reinterpret_cast<Bytef *>(out.data());
-            z.avail_out = uInt(out.size());
-            const int rc = deflate(&z, final ? (last ? Z_FINISH : Z_SYNC_FLUSH) : Z_NO_FLUSH);
-            if (rc == Z_STREAM_ERROR) {
-                seg.ok = false;
-                seg.error = QStringLiteral("PNG compression failed");
-                deflateEnd(&z);
-                return seg;
-            }
-            seg.deflated.append(out.constData(), int(out.size() - z.avail_out));
-        } while (z.avail_out == 0);
-    }
-    deflateEnd(&z);
-    return seg;
-}
-
-// Renders and compresses bands on up to four threads, each with its own MapRenderer (no
-// painter data is shared between threads), while this thread writes the segments in order.
-// Memory: one band image and one compression buffer per thread, whatever the output size.
-bool writePng(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
-              const MapRenderer::Options &options, QIODevice *out, QString *error,
-              const std::function<bool(double)> &progress)
-{
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
-    const qint64 rowBytes = qint64(size.width()) * 4;
-    const int bandRows = int(std::clamp<qint64>(std::min<qint64>(kBandBytes / rowBytes, (size.height() + 2 * threads - 1) / (2 * threads)),
-                                                16, size.height()));
-    const int bands = (size.height() + bandRows - 1) / bandRows;
-
-    std::vector<std::future<std::unique_ptr<MapRenderer>>> building;
-    for (int i = 0; i < threads; ++i)
-        building.push_back(std::async(std::launch::async, [&] {
-            return std::make_unique<MapRenderer>(boundaries, timeline, hub, size, options);
-        }));
-    std::vector<std::unique_ptr<MapRenderer>> renderers;
-    for (auto &f : building)
-        renderers.push_back(f.get());
-
-    QByteArray header("\x89PNG\r\n\x1a\n", 8);
-    QByteArray ihdr(13, '\0');
-    qToBigEndian<quint32>(quint32(size.width()), ihdr.data());
-    qToBigEndian<quint32>(quint32(size.height()), ihdr.data() + 4);
-    ihdr[8] = 8; // bits per channel
-    ihdr[9] = 2; // RGB
-    header += pngChunk("IHDR", ihdr);
-    if (!writeAll(out, header, error))
-        return false;
-
-    auto renderBand = [&](int b) {
-        const int top = b * bandRows;
-        const int rows = std::min(bandRows, size.height() - top);
-        QImage band(size.width(), rows, QImage::Format_RGB32);
-        if (band.isNull()) {
-            Segment failed;
-            failed.ok = false;
-            failed.error = QStringLiteral("not enough memory for a %1x%2 band").arg(size.width()).arg(rows);
-            return failed;
-        }
-        {
-            QPainter painter(&band);
-            painter.translate(0, -top);
-            renderers[size_t(b % threads)]->paint(&painter, QRect(0, top, size.width(), rows));
-        }
-        return deflateBand(band, rows, b == bands - 1);
-    };
-
-    uLong adler = 1;
-    std::deque<std::future<Segment>> inFlight;
-    bool ok = true;
-    auto writeNext = [&](bool last) {
-        Segment seg = inFlight.front().get();
-        inFlight.pop_front();
-        if (!ok)
-            return;
-        if (!seg.ok) {
-            *error = seg.error;
-            ok = false;
-            return;
-        }
-        const bool first = seg.first;
-        adler = adler32_combine(adler, seg.adler, z_off_t(seg.length));
-        QByteArray data;
-        if (first)
-            data = QByteArray("\x78\x01", 2); // zlib header: deflate, 32K window, fastest
-        data += seg.deflated;
-        if (last) {
-            uchar be[4];
-            qToBigEndian<quint32>(quint32(adler), be);
-            data.append(reinterpret_cast<const char *>(be), 4);
-        }
-        if (!writeAll(out, pngChunk("IDAT", data), error))
-            ok = false;
-    };
-    for (int b = 0; b < bands && ok; ++b) {
-        if (int(inFlight.size()) == threads) {
-            writeNext(false);
-            if (ok && progress && !progress(double(b - threads) / bands))
-                ok = false;
-            if (!ok)
-                break;
-        }
-        inFlight.push_back(std::async(std::launch::async, [&, b] {
-            Segment seg = renderBand(b);
-            seg.first = b == 0;
-            return seg;
-        }));
-    }
-    while (!inFlight.empty())
-        writeNext(inFlight.size() == 1);
-    if (!ok) {
-        if (error->isEmpty())
-            *error = QStringLiteral("cancelled");
-        return false;
-    }
-    return writeAll(out, pngChunk("IEND", QByteArray()), error);
-}
 
 } // namespace
 
@@ -414,7 +204,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
     bool ok = false;
     switch (options.format) {
     case SnapshotOptions::Format::Png: {
-        ok = writePng(*boundaries, data.timeline, data.hub, size, ro, &file, error, progress);
+        ok = PngBandWriter::write(*boundaries, data.timeline, data.hub, size, ro, &file, error, progress);
         break;
     }
     case SnapshotOptions::Format::Svg: {
@@ -453,11 +243,11 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
         break;
     }
     }
-    if (ok && options.format != SnapshotOptions::Format::Png && !writeAll(&file, vector.data(), error))
+    if (ok && options.format != SnapshotOptions::Format::Png && !CheckedWrite::writeAll(&file, vector.data(), error))
         ok = false;
     errno = 0;
     if (ok && !file.flush()) {
-        *error = writeError(&file);
+        *error = CheckedWrite::errorFor(&file);
         ok = false;
     }
     if (!ok) {

@@ -25,7 +25,8 @@ DataSet DataSet::load(const DataPaths &paths, int parts)
     if (parts & Boundaries) {
         data.worldview = Worldview::load(paths.worldview, &data.errors);
         if (data.errors.isEmpty()) {
-            BoundaryResult result = BoundaryLoader::load(paths.boundaries, data.table, data.worldview);
+            BoundaryResult result = BoundaryLoader::load(paths.boundaries, data.table, data.worldview,
+                                                          parts & Meshes ? BoundaryLoader::Meshes::Build : BoundaryLoader::Meshes::Skip);
             data.boundaries = std::move(result.set);
             data.errors << result.errors;
             data.warnings << result.warnings;

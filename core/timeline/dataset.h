@@ -36,7 +36,8 @@ struct DataSet {
     QStringList errors;   // from every file, all at once
     QStringList warnings; // skipped features
 
-    enum Part { Boundaries = 1, Relations = 2, All = 3 };
+    // Meshes: the boundaries' triangles, for the map layer (an export draws outlines).
+    enum Part { Boundaries = 1, Relations = 2, Meshes = 4, All = 7 };
     static DataSet load(const DataPaths &paths, int parts = All);
     // States that the boundaries show neither as a country nor through a worldview rule.
     QStringList keysMissingFromBoundaries() const;

@@ -14,7 +14,7 @@ const DataSet &bundled(const QString &file)
     if (!cache.contains(file)) {
         DataPaths paths = DataPaths::defaults();
         paths.boundaries = geodataPath(file);
-        cache.insert(file, DataSet::load(paths, DataSet::Boundaries));
+        cache.insert(file, DataSet::load(paths, DataSet::Boundaries | DataSet::Meshes));
     }
     return cache[file];
 }
@@ -45,6 +45,25 @@ TEST_CASE("bundled boundaries load cleanly, with unique keys and both names", "[
             CHECK(!c.nameVi.isEmpty());
             CHECK(!c.mesh.indices.isEmpty());
         }
+    }
+}
+
+TEST_CASE("without meshes (an export's load) the same countries, outlines and label points, no triangles", "[boundaries]")
+{
+    DataPaths paths = DataPaths::defaults();
+    paths.boundaries = geodataPath(kBundled[0]);
+    const DataSet outlines = DataSet::load(paths, DataSet::Boundaries);
+    const DataSet &full = bundled(kBundled[0]);
+    REQUIRE(outlines.errors.isEmpty());
+    REQUIRE(outlines.boundaries.countries.size() == full.boundaries.countries.size());
+    for (int i = 0; i < full.boundaries.countries.size(); ++i) {
+        const Country &a = outlines.boundaries.countries[i], &b = full.boundaries.countries[i];
+        INFO(b.key.toStdString());
+        CHECK(a.key == b.key);
+        CHECK(a.vertexCount() == b.vertexCount());
+        CHECK(a.label == b.label);
+        CHECK(a.mesh.indices.isEmpty());
+        CHECK(!b.mesh.indices.isEmpty());
     }
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+// The PNG writer of the snapshot export: the map rendered in horizontal bands on up to four
+// threads, each with its own MapRenderer (no painter data is shared between threads); each
+// band is filtered and deflated on its thread (PngRunEncoder) as a segment of one zlib
+// stream, and this thread writes the segments in order as IDAT chunks, combining their
+// Adler-32 sums. Memory: one band image and its tokens per thread, whatever the output size.
+#include "maprenderer.h"
+
+#include <QIODevice>
+
+#include <functional>
+
+namespace PngBandWriter {
+// Writes an 8-bit RGB PNG of `size` to `out`; every write is checked. `progress` (0..1) is
+// called on this thread; returning false cancels (error "cancelled").
+bool write(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
+           const MapRenderer::Options &options, QIODevice *out, QString *error, const std::function<bool(double)> &progress);
+} // namespace PngBandWriter
