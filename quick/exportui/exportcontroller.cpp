@@ -68,7 +68,7 @@ ExportController::ExportController(MapController *map, QObject *parent)
         updateTimeLeft();
     });
     connect(&m_job, &ExportJob::finished, this, [this](bool ok, const QString &error, bool cancelled) {
-        finish(ok, m_runningPath, cancelled ? text("exportCancelled") : text("exportFailed").arg(error));
+        finish(ok, m_runningPath, cancelled ? text(m_runningVideo ? "videoCancelled" : "exportCancelled") : text("exportFailed").arg(error));
     });
     connect(m_map->localization(), &Localization::languageChanged, this, &ExportController::optionsChanged);
     connect(this, &ExportController::outPathChanged, this, &ExportController::updateOutPathExists);
@@ -438,6 +438,7 @@ bool ExportController::start()
     m_lastFile.clear();
     emit resultChanged();
     m_runningPath = m_outPath;
+    m_runningVideo = isVideoFormat();
     return m_job.run(std::move(work));
 }
 

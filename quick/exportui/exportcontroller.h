@@ -163,5 +163,6 @@ private:
     QString m_lastError;
     QString m_lastFile;
     QString m_runningPath;
+    bool m_runningVideo = false; // the running export: a video, or a still
     ExportJob m_job;
 };

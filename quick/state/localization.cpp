@@ -92,6 +92,7 @@ const Entry kStrings[] = {
     {"exportSaved", "Đã lưu:", "Saved:"},
     {"exportFailed", "Không thể xuất: %1", "Export failed: %1"},
     {"exportCancelled", "Đã hủy xuất ảnh", "Export cancelled"},
+    {"videoCancelled", "Đã hủy xuất video", "Video export cancelled"},
     {"story", "Câu chuyện", "Story"},
     {"storyFile", "Tệp câu chuyện", "Story file"},
     {"storyNew", "Mới", "New"},

@@ -305,7 +305,7 @@ private slots:
         QVERIFY(c.start());
         QVERIFY(finished.wait(kTimeoutMs));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
-        QCOMPARE(c.lastError(), QString("Đã hủy xuất ảnh"));
+        QCOMPARE(c.lastError(), QString("Đã hủy xuất video"));
         QVERIFY(c.progress() < 0.5);
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     }

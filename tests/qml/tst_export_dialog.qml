@@ -158,7 +158,7 @@ Item {
             mouseClick(dialog.cancelButton)
             finishedSpy.wait(60000)
             compare(finishedSpy.signalArguments[0][0], false)
-            compare(dialog.resultText.text, "Đã hủy xuất ảnh")
+            compare(dialog.resultText.text, "Đã hủy xuất video")
             verify(!Exporter.outPathExists)
             // An error in English: the range backwards.
             Localization.language = "en"
