@@ -445,11 +445,14 @@ int main(int argc, char *argv[])
         if (stages.isEmpty())
             return 1;
         out << QStringLiteral("\nstill PNG %1, bare, CPU ms per stage on one thread: load 10m %2, layout %3, fill+stroke %4, "
-                              "labels+card %5 (+%6 layout), PNG zlib 1 %7; export (banded, every core) %8 ms wall\n")
+                              "labels+card %5 (+%6 layout), PNG encoding %7 (%8 bytes; Qt's libpng at zlib level 1: %9, %10 bytes); "
+                              "export (banded, every core) %11 ms wall\n")
                    .arg(stillSize).arg(stages.value("load_10m_ms").toDouble(), 0, 'f', 0)
                    .arg(stages.value("layout_ms").toDouble(), 0, 'f', 0).arg(stages.value("fill_stroke_ms").toDouble(), 0, 'f', 0)
                    .arg(stages.value("labels_card_ms").toDouble(), 0, 'f', 0).arg(stages.value("labels_layout_ms").toDouble(), 0, 'f', 0)
-                   .arg(stages.value("png_zlib1_ms").toDouble(), 0, 'f', 0).arg(stages.value("export_write_bare_ms").toDouble(), 0, 'f', 0);
+                   .arg(stages.value("png_ours_ms").toDouble(), 0, 'f', 0).arg(stages.value("png_ours_bytes").toInt())
+                   .arg(stages.value("png_libpng_zlib1_ms").toDouble(), 0, 'f', 0).arg(stages.value("png_libpng_bytes").toInt())
+                   .arg(stages.value("export_write_bare_ms").toDouble(), 0, 'f', 0);
         const QJsonObject mapnik = shortRun ? QJsonObject{{"error", "skipped with --short"}}
                                             : mapnikRatio(QCoreApplication::applicationDirPath() + QStringLiteral("/diplomap"), 3, stillSize);
         if (mapnik.contains("error"))
