@@ -110,7 +110,6 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
-                Layout.topMargin: 4 * u
                 text: Localization.strings.subtitle
                 font.pixelSize: 18 * u
                 color: Theme.textMuted
@@ -152,7 +151,6 @@ Rectangle {
             CountFigure {
                 id: relationsCount
                 objectName: "relationsCount"
-                Layout.topMargin: -6 * u
                 Layout.fillWidth: true
                 u: panel.u
                 animated: panel.animated
