@@ -1,5 +1,6 @@
-// Left panel: title, date (and the year-in-review button), the partner count, the legend, the
-// history chart and this year's changes.
+// Left panel: title, date (and the year-in-review button), the partner count and the count of
+// countries with relations (states only, MapController.yearReview), the legend, the history
+// chart and this year's changes.
 import QtQuick 2.15
 import QtQuick.Layouts 1.15
 import Diplomap 1.0
@@ -10,6 +11,9 @@ Rectangle {
     readonly property alias legend: legend
     readonly property alias changes: changes
     readonly property alias partnerCountText: partnerCount
+    readonly property alias relationsCountText: relationsCount
+    // Off (screenshots, tests): the counts jump to a new date's values instead of counting.
+    property bool animated: true
     readonly property alias chart: chart
     readonly property alias reviewButton: reviewButton
     property bool reviewOpen: false
@@ -18,6 +22,56 @@ Rectangle {
 
     width: 500 * u
     color: Theme.panel
+
+    // A big count beside its label and note; it counts to a new date's value. The numbers of
+    // both counts take the width of three digits, so that their labels line up.
+    component CountFigure: RowLayout {
+        id: figure
+        property real u: 1
+        property bool animated: true
+        property int count
+        property color color
+        property alias label: label.text
+        property alias note: note.text
+        readonly property alias text: number.text
+        readonly property bool counting: animation.running
+        spacing: 12 * figure.u
+        Text {
+            id: number
+            property real shown: figure.count
+            Behavior on shown {
+                enabled: figure.animated
+                NumberAnimation { id: animation; duration: Theme.countAnimationMs; easing.type: Easing.OutCubic }
+            }
+            Layout.minimumWidth: digits.advanceWidth
+            horizontalAlignment: Text.AlignRight
+            text: Math.round(shown)
+            font.pixelSize: 64 * figure.u
+            font.bold: true
+            color: figure.color
+            TextMetrics { id: digits; font: number.font; text: "000" }
+        }
+        ColumnLayout {
+            Layout.alignment: Qt.AlignVCenter
+            Layout.fillWidth: true
+            spacing: 0
+            Text {
+                id: label
+                Layout.fillWidth: true
+                font.pixelSize: 26 * figure.u
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                id: note
+                Layout.fillWidth: true
+                font.pixelSize: 15 * figure.u
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
 
     Rectangle {
         anchors.right: parent.right
@@ -56,7 +110,6 @@ Rectangle {
             }
             Text {
                 Layout.fillWidth: true
-                Layout.topMargin: 4 * u
                 text: Localization.strings.subtitle
                 font.pixelSize: 18 * u
                 color: Theme.textMuted
@@ -83,33 +136,28 @@ Rectangle {
                     onClicked: panel.reviewRequested()
                 }
             }
-            RowLayout {
+            CountFigure {
+                id: partnerCount
+                objectName: "partnerCount"
                 Layout.topMargin: 2 * u
-                spacing: 12 * u
-                Text {
-                    id: partnerCount
-                    objectName: "partnerCount"
-                    property real shown: MapController.partnerCount
-                    Behavior on shown { NumberAnimation { duration: 700; easing.type: Easing.OutCubic } }
-                    text: Math.round(shown)
-                    font.pixelSize: 64 * u
-                    font.bold: true
-                    color: Theme.hub
-                }
-                Column {
-                    Layout.alignment: Qt.AlignVCenter
-                    Text {
-                        text: Localization.strings.partners
-                        font.pixelSize: 26 * u
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    Text {
-                        text: Localization.strings.partnersNote
-                        font.pixelSize: 15 * u
-                        color: Theme.textMuted
-                    }
-                }
+                Layout.fillWidth: true
+                u: panel.u
+                animated: panel.animated
+                count: MapController.yearReview.partners
+                color: Theme.hub
+                label: Localization.strings.partners
+                note: Localization.strings.partnersNote
+            }
+            CountFigure {
+                id: relationsCount
+                objectName: "relationsCount"
+                Layout.fillWidth: true
+                u: panel.u
+                animated: panel.animated
+                count: MapController.yearReview.withRelations
+                color: Theme.text
+                label: Localization.strings.relationsCount
+                note: Localization.strings.relationsNote
             }
             Legend {
                 id: legend

@@ -355,6 +355,7 @@ Item {
     InfoPanel {
         id: infoPanel
         u: screen.u
+        animated: screen.animated
         width: screen.panelWidth
         anchors.left: parent.left
         anchors.top: parent.top

@@ -1,5 +1,5 @@
 // The year's highlights (MapController.yearReview): the summary lines, then the visits and
-// events with their date and country. Shared by the year-in-review card and the hub's panel.
+// events with their date and country; under each, its sources (publisher, title and date). Shared by the year-in-review card and the hub's panel.
 import QtQuick 2.15
 import Diplomap 1.0
 
@@ -55,6 +55,15 @@ Column {
                     color: Theme.text
                     wrapMode: Text.WordWrap
                     lineHeight: 1.1
+                }
+                Text {
+                    objectName: "review_sources_" + index
+                    width: parent.width
+                    visible: model.sources.length > 0
+                    text: Localization.strings.sources + ": " + model.sources.join("; ")
+                    font.pixelSize: Math.max(14, list.textSize * 0.75) * list.u
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -27,16 +27,14 @@ QString eventKindKey(RelationEvent::Kind kind)
 
 } // namespace
 
-// A source as a reader sees it: publisher, title and date, never its id.
+// Each source once, as a reader sees it (Localization::formatSource).
 void CountryDetails::addSources(const QString &field)
 {
     for (const QString &id : SourceTable::ids(field)) {
         const Source *s = m_state.data->sources.byId(id);
         if (!s)
             continue;
-        QString text = s->publisher + QStringLiteral(", “") + s->title + QStringLiteral("”");
-        if (!s->date.isBaseline())
-            text += QStringLiteral(", ") + m_state.localization->formatPartialDate(s->date);
+        const QString text = m_state.localization->formatSource(*s);
         if (!m_sources.contains(text))
             m_sources << text;
     }

@@ -41,6 +41,13 @@ QVariant YearReviewModel::data(const QModelIndex &index, int role) const
         return info ? l->name(info->nameVi, info->nameEn) : QString();
     }
     case KeyRole: return h.key;
+    case SourcesRole: {
+        QStringList sources;
+        for (const QString &id : SourceTable::ids(h.source))
+            if (const Source *s = m_state.data->sources.byId(id))
+                sources << l->formatSource(*s);
+        return sources;
+    }
     }
     return {};
 }
@@ -48,7 +55,8 @@ QVariant YearReviewModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> YearReviewModel::roleNames() const
 {
     return {{KindRole, "kind"}, {KindNameRole, "kindName"}, {DateRole, "date"},
-            {TextRole, "text"}, {CountryRole, "country"},   {KeyRole, "key"}};
+            {TextRole, "text"}, {CountryRole, "country"},   {KeyRole, "key"},
+            {SourcesRole, "sources"}};
 }
 
 QVariantMap YearReviewModel::get(int row) const

@@ -1,8 +1,9 @@
 #pragma once
 // The year in review, for the timeline's year: the year's highlights (geodata/highlights.csv)
-// as rows, the year-wide summary lines first, then the visits and events in date order; and the
-// hub's totals at the timeline's date (partners, states with relations, states per tier). The
-// year-in-review card and the hub's own details panel show it.
+// as rows, the year-wide summary lines first, then the visits and events in date order, each
+// with its sources (publisher, title and date from sources.csv); and the hub's totals at the
+// timeline's date (partners, states with relations, states per tier). The year-in-review card
+// and the hub's own details panel show it.
 #include "mapstate.h"
 #include "relationdata.h"
 
@@ -30,6 +31,7 @@ public:
         TextRole,    // in the UI language
         CountryRole, // the country's name in the UI language; empty for a year-wide item
         KeyRole,
+        SourcesRole, // each cited source as "publisher, “title”, date" (Localization::formatSource), never its id
     };
 
     explicit YearReviewModel(const MapState &state, QObject *parent = nullptr);

@@ -15,6 +15,8 @@ const Entry kStrings[] = {
     {"subtitle", "Các khuôn khổ quan hệ song phương", "Bilateral relationship frameworks"},
     {"partners", "đối tác", "partners"},
     {"partnersNote", "ĐTCLTD + ĐTCL + ĐTTD", "CSP + SP + CP"},
+    {"relationsCount", "nước", "countries"},
+    {"relationsNote", "có quan hệ ngoại giao", "with diplomatic relations"},
     {"legend", "Khuôn khổ quan hệ · số quốc gia", "Relationship framework · number of states"},
     {"hidden", "đã ẩn", "hidden"},
     {"changes", "Thay đổi trong năm", "Changes this year"},
@@ -219,6 +221,14 @@ QString Localization::formatShortDate(const PartialDate &date) const
 QString Localization::formatDate(const QDate &date) const
 {
     return textformat::date(date, m_language);
+}
+
+QString Localization::formatSource(const Source &source) const
+{
+    QString text = source.publisher + QStringLiteral(", “") + source.title + QStringLiteral("”");
+    if (!source.date.isBaseline())
+        text += QStringLiteral(", ") + formatPartialDate(source.date);
+    return text;
 }
 
 QString Localization::formatPartialDate(const PartialDate &date) const

@@ -4,6 +4,7 @@
 // which re-evaluates when the language changes.
 #include "hubprofile.h"
 #include "relationdata.h"
+#include "sourcetable.h"
 
 #include <QDate>
 #include <QObject>
@@ -44,6 +45,8 @@ public:
     QString formatPartialDate(const PartialDate &date) const;
     // Without the year, for a list within one year: "7/10", "tháng 6"; "7 Oct", "Jun".
     QString formatShortDate(const PartialDate &date) const;
+    // A source as a reader sees it, never its id: "publisher, “title”, 7/10/2024" (no date when undated).
+    QString formatSource(const Source &source) const;
 
 signals:
     void languageChanged();

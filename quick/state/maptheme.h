@@ -31,6 +31,8 @@ class MapTheme : public QObject
     Q_PROPERTY(QColor accent READ accent NOTIFY changed)
     // MapStyle's sizes, in px at 1080p: the QML multiplies them by its unit as the C++ does.
     Q_PROPERTY(QVariantMap sizes READ sizes CONSTANT)
+    // How long the side panel's counts take to count to a new date's values (ms).
+    Q_PROPERTY(int countAnimationMs READ countAnimationMs CONSTANT)
     // The text size in use: the viewer's choice, else kPresentingTextScale while presenting
     // (full screen), else 1. The QML multiplies its unit by it.
     Q_PROPERTY(double textScale READ textScale NOTIFY textScaleChanged)
@@ -66,6 +68,8 @@ public:
 
     static constexpr double kTextScales[] = {1.0, 1.25, 1.5, 1.75, 2.0};
     static constexpr double kPresentingTextScale = 1.25;
+    static constexpr int kCountAnimationMs = 700;
+    static int countAnimationMs() { return kCountAnimationMs; }
     double textScale() const;
     double chosenTextScale() const { return m_chosenTextScale; } // 0: none chosen
     // A choice from the command line or the saved settings; 0 clears it, out of range is ignored.

@@ -7,6 +7,7 @@
 #include "localization.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
+#include "sourcetable.h"
 #include "timelinecontroller.h"
 #include "yearreviewmodel.h"
 
@@ -138,6 +139,65 @@ private slots:
         QCOMPARE(review->rowCount(), 0);
         QCOMPARE(review->empty(), QString("No highlights are recorded for 1985."));
         QCOMPARE(review->partners(), m_controller->snapshot()->counts().partners);
+    }
+
+    // A source reads as publisher, title and date in the UI language, never as its id.
+    void sourceAsAReaderSeesIt()
+    {
+        Source s{"press-2024-a1", "Báo Nhân Dân", "Upgrade", {PartialDate::Precision::Day, 2024, 10, 7}, "https://example.org", "vi"};
+        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”, 7/10/2024"));
+        m_localization.setLanguage("en");
+        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”, 7 Oct 2024"));
+        s.date = {PartialDate::Precision::Month, 2013, 6, 0};
+        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”, Jun 2013"));
+        s.date = PartialDate();
+        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”"));
+    }
+
+    // Each row of the year in review has the sources its highlight cites, in cited order.
+    void yearInReviewSources_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("language");
+        for (const int year : {2024, 2025})
+            for (const char *language : {"vi", "en"})
+                QTest::addRow("%d %s", year, language) << year << QString(language);
+    }
+    void yearInReviewSources()
+    {
+        QFETCH(int, year);
+        QFETCH(QString, language);
+        YearReviewModel *review = m_controller->yearReview();
+        QAbstractItemModelTester tester(review, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_localization.setLanguage(language);
+        m_controller->timeline()->setDate(QDate(year, 12, 31));
+        const DataSet &data = m_controller->data();
+        QHash<QString, QString> cited; // the highlight's text in the UI language -> its source field
+        QSet<QString> ids;
+        for (const Highlight &h : data.relations.highlights)
+            if (h.date.year == year) {
+                cited.insert(m_localization.name(h.textVi, h.textEn), h.source);
+                for (const QString &id : SourceTable::ids(h.source))
+                    ids << id;
+            }
+        QVERIFY(review->rowCount() > 0);
+        for (int row = 0; row < review->rowCount(); ++row) {
+            const QModelIndex index = review->index(row);
+            const QStringList sources = review->data(index, YearReviewModel::SourcesRole).toStringList();
+            QStringList expected;
+            for (const QString &id : SourceTable::ids(cited.value(review->data(index, YearReviewModel::TextRole).toString()))) {
+                const Source *s = data.sources.byId(id);
+                QVERIFY2(s, qPrintable(id));
+                QVERIFY(!s->publisher.isEmpty() && !s->title.isEmpty());
+                expected << m_localization.formatSource(*s);
+            }
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(sources, expected);
+            QCOMPARE(review->get(row).value("sources").toStringList(), expected);
+            for (const QString &text : sources)
+                for (const QString &id : qAsConst(ids))
+                    QVERIFY2(!text.contains(id), qPrintable(text + " shows the id " + id));
+        }
     }
 
     void chartFollowsTheView()

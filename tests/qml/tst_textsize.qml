@@ -139,7 +139,7 @@ Item {
 
         function test_noTextCutOrOverlapping_data() {
             var rows = []
-            var sizes = [[1920, 1080], [3840, 2160]]
+            var sizes = [[1280, 720], [1920, 1080], [3840, 2160]]
             for (var s = 0; s < sizes.length; ++s)
                 for (var l = 0; l < 2; ++l)
                     rows.push({tag: sizes[s][0] + "x" + sizes[s][1] + (l ? " en" : " vi"), w: sizes[s][0], h: sizes[s][1], lang: l ? "en" : "vi"})
