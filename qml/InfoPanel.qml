@@ -23,8 +23,8 @@ Rectangle {
     width: 500 * u
     color: Theme.panel
 
-    // A big count beside its label and note; it counts to a new date's value. The numbers of
-    // both counts take the width of three digits, so that their labels line up.
+    // A big count beside its label and note; it counts to a new date's value. The number takes
+    // the width of three digits, so that its label does not move while it counts.
     component CountFigure: RowLayout {
         id: figure
         property real u: 1
@@ -35,7 +35,7 @@ Rectangle {
         property alias note: note.text
         readonly property alias text: number.text
         readonly property bool counting: animation.running
-        spacing: 12 * figure.u
+        spacing: 8 * figure.u
         Text {
             id: number
             property real shown: figure.count
@@ -46,7 +46,7 @@ Rectangle {
             Layout.minimumWidth: digits.advanceWidth
             horizontalAlignment: Text.AlignRight
             text: Math.round(shown)
-            font.pixelSize: 64 * figure.u
+            font.pixelSize: 50 * figure.u
             font.bold: true
             color: figure.color
             TextMetrics { id: digits; font: number.font; text: "000" }
@@ -58,7 +58,7 @@ Rectangle {
             Text {
                 id: label
                 Layout.fillWidth: true
-                font.pixelSize: 26 * figure.u
+                font.pixelSize: 22 * figure.u
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -66,7 +66,7 @@ Rectangle {
             Text {
                 id: note
                 Layout.fillWidth: true
-                font.pixelSize: 15 * figure.u
+                font.pixelSize: 14 * figure.u
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
@@ -136,28 +136,40 @@ Rectangle {
                     onClicked: panel.reviewRequested()
                 }
             }
-            CountFigure {
-                id: partnerCount
-                objectName: "partnerCount"
-                Layout.topMargin: 2 * u
+            // The two counts side by side, each half of the width, or one under the other when
+            // the panel is narrow for its text size (a large text size).
+            GridLayout {
+                Layout.topMargin: 6 * u
                 Layout.fillWidth: true
-                u: panel.u
-                animated: panel.animated
-                count: MapController.yearReview.partners
-                color: Theme.hub
-                label: Localization.strings.partners
-                note: Localization.strings.partnersNote
-            }
-            CountFigure {
-                id: relationsCount
-                objectName: "relationsCount"
-                Layout.fillWidth: true
-                u: panel.u
-                animated: panel.animated
-                count: MapController.yearReview.withRelations
-                color: Theme.text
-                label: Localization.strings.relationsCount
-                note: Localization.strings.relationsNote
+                columns: panel.width >= 470 * u ? 2 : 1
+                columnSpacing: 16 * u
+                rowSpacing: 4 * u
+                CountFigure {
+                    id: partnerCount
+                    objectName: "partnerCount"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    u: panel.u
+                    animated: panel.animated
+                    count: MapController.yearReview.partners
+                    color: Theme.hub
+                    label: Localization.strings.partners
+                    note: Localization.strings.partnersNote
+                }
+                CountFigure {
+                    id: relationsCount
+                    objectName: "relationsCount"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    u: panel.u
+                    animated: panel.animated
+                    count: MapController.yearReview.withRelations
+                    color: Theme.text
+                    label: Localization.strings.relationsCount
+                    note: Localization.strings.relationsNote
+                }
             }
             Legend {
                 id: legend
