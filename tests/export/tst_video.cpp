@@ -331,7 +331,7 @@ TEST_CASE("diplomap export-video: every error gives one line, its exit status, a
         {{"--from", "2025-11-30", "--to", "2025-10-01", "--out", mp4}, 2, "invalid range 2025-11-30 to 2025-10-01 (--to must come after --from)"},
         {{"--from", "2025-10-01", "--to", "2025-10-01", "--out", mp4}, 2, "invalid range 2025-10-01 to 2025-10-01"},
         {{"--from", "2025-02-30", "--to", "2025-10-01", "--out", mp4}, 2, "invalid date '2025-02-30' (expected YYYY-MM-DD)"},
-        {{"--from", "2025-10-01", "--out", mp4}, 2, "usage: diplomap export-video --from YYYY-MM-DD --to YYYY-MM-DD --out FILE"},
+        {{"--from", "2025-10-01", "--out", mp4}, 2, "usage: diplomap export-video (--from YYYY-MM-DD --to YYYY-MM-DD | --story FILE|year:YYYY|history) --out FILE"},
         {range + QStringList{"--out", dir.filePath("x.avi")}, 2, "unknown format for '" + dir.filePath("x.avi") + "' (expected a .mp4, .webm or .gif file, or --format)"},
         {range + QStringList{"--out", mp4, "--format", "avi"}, 2, "unknown format 'avi' (expected mp4, webm, gif or png-seq)"},
         {range + QStringList{"--out", mp4, "--size", "100x100"}, 2, "size 100x100 is out of range (320x180 to 3840x2160 pixels)"},
