@@ -1,6 +1,6 @@
 #pragma once
 // Writes a date range played as on screen (timelineplayback.h), or a story's scenes in turn
-// (storytimeline.h: each scene's camera move, date animation or hold, and caption), as an MP4 (H.264, yuv420p,
+// (storytimeline.h: each scene's camera move, date animation, hold and caption), as an MP4 (H.264, yuv420p,
 // faststart), a WebM (VP9), a GIF or a numbered PNG sequence, headless: frames are painted by
 // MapRenderer on several threads (one renderer each over the shared data), a bounded number
 // in flight, and encoded in order through FFmpeg's libraries (videoencoder.h). The output is
@@ -35,7 +35,7 @@ struct VideoOptions {
     // A story instead of a date range: its scenes set the dates, the camera and the captions
     // (from, to, durationS, holdS and lonLatBox do not apply).
     Story story;
-    double sceneHoldS = StoryTimeline::kHoldMs / 1000; // a story scene without an animation
+    double sceneHoldS = StoryTimeline::kHoldMs / 1000; // each story scene's hold on its date
     double moveS = StoryTimeline::kMoveMs / 1000;      // the camera's move to each next scene
     bool isStory() const { return !story.scenes.isEmpty(); }
 

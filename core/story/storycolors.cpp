@@ -23,8 +23,7 @@ StoryColors::StoryColors(const BoundarySet &boundaries, const RelationTimeline &
         scene.change.pulseMs = ColorTransition::kPulseMs;
         scene.change.pulseColor = style.hubOutline.rgba();
         m_scenes << scene;
-        const int last = story.moveFrames(i) + story.playFrames(i) - 1;
-        shown = at(story.at(story.firstFrame(i) + last));
+        shown = at(story.at(story.firstFrame(i) + story.frames(i) - 1));
         tiers = TimelineColors::tiersAt(boundaries, timeline, playback.to);
     }
 }

@@ -9,20 +9,21 @@
 StoryTimeline::StoryTimeline(const Story &story, const QVector<MapCamera> &cameras, int fps, double moveMs, double holdMs)
     : m_fps(std::max(1, fps))
 {
-    auto frames = [this](double ms) { return std::max(1, int(std::lround(ms * m_fps / 1000.0))); };
+    auto toFrames = [this](double ms) { return std::max(1, int(std::lround(ms * m_fps / 1000.0))); };
     int first = 0;
     for (int i = 0; i < story.scenes.size(); ++i) {
         const StoryScene &s = story.scenes[i];
         Scene scene;
         scene.first = first;
-        scene.move = i == 0 ? 0 : frames(moveMs);
-        scene.play = frames(s.animated() ? s.durationMs : holdMs);
+        scene.move = i == 0 ? 0 : toFrames(moveMs);
+        scene.play = s.animated() ? toFrames(s.durationMs) : 0;
+        scene.hold = toFrames(holdMs);
         scene.camera = cameras.value(i);
         scene.playback.from = s.animated() ? s.from : s.date;
         scene.playback.to = s.date;
         scene.playback.holdMs = scene.move * 1000.0 / m_fps;
-        scene.playback.playMs = (scene.play - 1) * 1000.0 / m_fps;
-        first += scene.move + scene.play;
+        scene.playback.playMs = std::max(0, scene.play - 1) * 1000.0 / m_fps;
+        first += scene.move + scene.play + scene.hold;
         m_scenes << scene;
     }
 }

@@ -56,19 +56,23 @@ TEST_CASE("story timeline: every part is whole frames, and the frames add up exa
     const StoryTimeline t(story, cameras(story), 24, 1500, 3000);
     REQUIRE(t.sceneCount() == 3);
     CHECK(t.moveFrames(0) == 0);
-    CHECK(t.playFrames(0) == 72); // 3 s hold
+    CHECK(t.playFrames(0) == 0);
+    CHECK(t.holdFrames(0) == 72); // 3 s hold
     CHECK(t.moveFrames(1) == 36); // 1.5 s move
     CHECK(t.playFrames(1) == 48); // 2 s animation
+    CHECK(t.holdFrames(1) == 72);
     CHECK(t.moveFrames(2) == 36);
-    CHECK(t.playFrames(2) == 72);
+    CHECK(t.playFrames(2) == 0);
+    CHECK(t.holdFrames(2) == 72);
+    CHECK(t.frames(1) == 36 + 48 + 72);
     CHECK(t.firstFrame(1) == 72);
-    CHECK(t.firstFrame(2) == 72 + 36 + 48);
-    CHECK(t.frameCount() == 72 + 36 + 48 + 36 + 72);
+    CHECK(t.firstFrame(2) == 72 + 36 + 48 + 72);
+    CHECK(t.frameCount() == 72 + 36 + 48 + 72 + 36 + 72);
     // 25 fps: 1.5 s is 37.5 frames, rounded to 38; at least one frame per part.
     const StoryTimeline u(story, cameras(story), 25, 1500, 10);
     CHECK(u.moveFrames(1) == 38);
-    CHECK(u.playFrames(0) == 1);
-    CHECK(u.frameCount() == 1 + 38 + 50 + 38 + 1);
+    CHECK(u.holdFrames(0) == 1);
+    CHECK(u.frameCount() == 1 + 38 + 50 + 1 + 38 + 1);
     CHECK(StoryTimeline(Story(), {}, 24).frameCount() == 0);
 }
 
@@ -86,7 +90,7 @@ TEST_CASE("story timeline: the date and the camera of each frame")
         CHECK(f.date == QDate(2024, 12, 31));
     }
     // The second: the camera moves on the date the animation starts from, then the dates run
-    // linearly, the last frame on the scene's date.
+    // linearly, the animation's last frame on the scene's date, which the hold keeps.
     StoryFrame f = t.at(72);
     CHECK(f.scene == 1);
     CHECK(f.moving);
@@ -100,12 +104,17 @@ TEST_CASE("story timeline: the date and the camera of each frame")
     CHECK_FALSE(f.moving);
     CHECK(f.sceneMs == Approx(1500));
     CHECK(f.date == QDate(2024, 12, 31));
+    CHECK(t.at(72 + 36 + 46).date < QDate(2025, 12, 31));
     CHECK(t.at(72 + 36 + 47).date == QDate(2025, 12, 31));
+    CHECK(t.at(72 + 36 + 48 + 71).date == QDate(2025, 12, 31));
+    CHECK(t.at(72 + 36 + 48 + 71).scene == 1);
+    CHECK(same(t.at(72 + 36 + 48 + 71).camera, cams[1]));
     // Frame k of n (0-based) shows day floor(k / (n - 1) * 365) of the year.
     CHECK(t.at(72 + 36 + 24).date == QDate(2024, 12, 31).addDays(int(24.0 / 47 * 365)));
     // The third moves from the box to Europe on its own date, then holds; past the end: the last frame.
-    CHECK(t.at(156).scene == 2);
-    CHECK(t.at(156).date == QDate(2025, 6, 30));
+    CHECK(t.at(228).scene == 2);
+    CHECK(t.at(228).moving);
+    CHECK(t.at(228).date == QDate(2025, 6, 30));
     CHECK(same(t.at(100000).camera, cams[2]));
     CHECK(t.at(-5).scene == 0);
 }
