@@ -6,7 +6,7 @@
 #include "maprenderer.h"
 #include "storyfile.h"
 #include "videoexporter.h"
-#include "videotools.h"
+#include "exporttools.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,11 +28,7 @@ const DataSet &data()
 // PNG sequence: 1 s on the first, a 1 s move and 1 s on the second, 24 fps, 320x180.
 VideoOptions storyVideo(const QString &out, bool bare)
 {
-    VideoOptions o;
-    o.format = VideoOptions::Format::PngSequence;
-    o.outPath = out;
-    o.size = QSize(320, 180);
-    o.fps = 24;
+    VideoOptions o = smallVideo(out, VideoOptions::Format::PngSequence);
     o.moveS = 1;
     o.sceneHoldS = 1;
     o.bare = bare;

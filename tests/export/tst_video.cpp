@@ -6,7 +6,7 @@
 #include "snapshotexporter.h"
 #include "timelineplayback.h"
 #include "videoexporter.h"
-#include "videotools.h"
+#include "exporttools.h"
 
 #include <catch2/catch.hpp>
 
@@ -45,18 +45,14 @@ QByteArray checksum(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-VideoOptions smallVideo(const QString &out, VideoOptions::Format format)
+// Two seconds from kFrom to kTo, no hold.
+VideoOptions rangeVideo(const QString &out, VideoOptions::Format format)
 {
-    VideoOptions o;
-    o.format = format;
-    o.outPath = out;
+    VideoOptions o = smallVideo(out, format);
     o.from = kFrom;
     o.to = kTo;
-    o.size = QSize(320, 180);
-    o.fps = 24;
     o.durationS = 2;
     o.holdS = 0;
-    o.bare = true;
     return o;
 }
 
@@ -153,7 +149,7 @@ TEST_CASE("playback: the date at each moment, and the screen's fade and pulse af
 TEST_CASE("PNG sequence: the first and last frames are the still exports, unchanged countries keep their colour")
 {
     QTemporaryDir dir;
-    VideoOptions o = smallVideo(dir.filePath("frames"), VideoOptions::Format::PngSequence);
+    VideoOptions o = rangeVideo(dir.filePath("frames"), VideoOptions::Format::PngSequence);
     o.size = QSize(480, 270);
     o.holdS = 1; // the last change (2025-11-21, 0.3 s before the end) has finished its pulse
     writeOk(o);
@@ -248,7 +244,7 @@ TEST_CASE("diplomap export-video writes an MP4: H.264, yuv420p, exact size, rate
 TEST_CASE("WebM (VP9) and GIF: exact size, rate and frame count; the GIF keeps the tier colours exactly")
 {
     QTemporaryDir dir;
-    VideoOptions o = smallVideo(dir.filePath("map.webm"), VideoOptions::Format::WebM);
+    VideoOptions o = rangeVideo(dir.filePath("map.webm"), VideoOptions::Format::WebM);
     o.durationS = 1;
     o.bare = false;
     o.language = QStringLiteral("en");
@@ -261,7 +257,7 @@ TEST_CASE("WebM (VP9) and GIF: exact size, rate and frame count; the GIF keeps t
     CHECK(v.value("r_frame_rate") == QStringLiteral("24/1"));
     CHECK(v.value("nb_read_frames") == QStringLiteral("24"));
 
-    o = smallVideo(dir.filePath("map.gif"), VideoOptions::Format::Gif);
+    o = rangeVideo(dir.filePath("map.gif"), VideoOptions::Format::Gif);
     o.fps = 25; // GIF delays are in hundredths of a second
     o.durationS = 1;
     writeOk(o);
@@ -294,7 +290,7 @@ TEST_CASE("a cancelled video leaves the previous file or folder as it was and no
         old.write("previous");
     }
     const QByteArray sum = checksum(previous);
-    VideoOptions o = smallVideo(path, format);
+    VideoOptions o = rangeVideo(path, format);
     int calls = 0;
     QString error;
     CHECK_FALSE(VideoExporter::write(data(), o, &error, [&](double f) {
@@ -367,7 +363,7 @@ TEST_CASE("a frame repainted only where it changed is the frame painted whole, u
 {
     // One renderer steps through the frames of a playback, repainting what setFrame reports;
     // every few frames a fresh renderer paints the same frame whole. Labels, card and fades.
-    VideoOptions o = smallVideo(QString(), VideoOptions::Format::PngSequence);
+    VideoOptions o = rangeVideo(QString(), VideoOptions::Format::PngSequence);
     o.size = QSize(640, 360);
     o.bare = GENERATE(true, false);
     o.holdS = 0.5;
@@ -426,7 +422,7 @@ TEST_CASE("a finished PNG sequence replaces an existing folder whole; a video an
         QFile stale(frames + QStringLiteral("/stale.png"));
         REQUIRE(stale.open(QIODevice::WriteOnly));
     }
-    VideoOptions o = smallVideo(frames, VideoOptions::Format::PngSequence);
+    VideoOptions o = rangeVideo(frames, VideoOptions::Format::PngSequence);
     o.durationS = 0.5;
     writeOk(o);
     CHECK(entries(dir.path()) == QStringList{QStringLiteral("frames")});
@@ -439,7 +435,7 @@ TEST_CASE("a finished PNG sequence replaces an existing folder whole; a video an
         REQUIRE(old.open(QIODevice::WriteOnly));
         old.write("previous");
     }
-    o = smallVideo(gif, VideoOptions::Format::Gif);
+    o = rangeVideo(gif, VideoOptions::Format::Gif);
     o.durationS = 0.5;
     writeOk(o);
     CHECK(entries(dir.path()) == (QStringList{QStringLiteral("frames"), QStringLiteral("map.gif")}));

@@ -1,6 +1,9 @@
 #pragma once
-// The video tests' tools: a program run to its end (exit status, stdout, stderr without Qt's
-// QStandardPaths chatter) and a video stream as ffprobe reads it (Debian package ffmpeg).
+// The export tests' tools: a program run to its end (exit status, stdout, stderr without Qt's
+// QStandardPaths chatter), a small video's options and a video stream as ffprobe reads it
+// (Debian package ffmpeg).
+#include "videoexporter.h"
+
 #include <catch2/catch.hpp>
 
 #include <QMap>
@@ -10,14 +13,12 @@
 
 #include <algorithm>
 
-namespace {
-
 struct Tool {
     int exitCode = -1;
     QString out, err;
 };
 
-Tool run(const QString &program, const QStringList &args)
+inline Tool run(const QString &program, const QStringList &args)
 {
     QProcess p;
     p.start(program, args);
@@ -32,7 +33,7 @@ Tool run(const QString &program, const QStringList &args)
     return t;
 }
 
-QString tool(const char *name)
+inline QString tool(const char *name)
 {
     const QString path = QStandardPaths::findExecutable(QLatin1String(name));
     INFO(name << " (Debian package ffmpeg) is needed by the video tests");
@@ -40,8 +41,20 @@ QString tool(const char *name)
     return path;
 }
 
+// A video of 320x180 at 24 fps, the map alone.
+inline VideoOptions smallVideo(const QString &out, VideoOptions::Format format)
+{
+    VideoOptions o;
+    o.format = format;
+    o.outPath = out;
+    o.size = QSize(320, 180);
+    o.fps = 24;
+    o.bare = true;
+    return o;
+}
+
 // The video stream as ffprobe reads it (every frame decoded and counted).
-QMap<QString, QString> probe(const QString &path)
+inline QMap<QString, QString> probe(const QString &path)
 {
     const Tool t = run(tool("ffprobe"), {"-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries",
                                          "stream=codec_name,width,height,r_frame_rate,pix_fmt,nb_read_frames:format=duration",
@@ -53,5 +66,3 @@ QMap<QString, QString> probe(const QString &path)
         values.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
     return values;
 }
-
-} // namespace
