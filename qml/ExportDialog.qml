@@ -219,8 +219,12 @@ Item {
                     onChosen: Exporter.theme = value
                 }
 
-                ExportLabel { u: dialog.u; text: Localization.strings.exportRegion }
+                // A story's scenes set the camera.
+                ExportLabel { u: dialog.u; text: Localization.strings.exportRegion; visible: regionChoices.visible }
                 ExportChoices {
+                    id: regionChoices
+                    objectName: "exportRegions"
+                    visible: !(Exporter.videoFormat && Exporter.video.followsStory)
                     u: dialog.u
                     width: grid2.fieldWidth
                     options: Exporter.regions

@@ -1,6 +1,8 @@
-// The export dialog's video rows (shown for MP4, WebM, GIF and PNG sequence): the date range
-// (the timeline's view by default), the length as seconds or days per second, the frame rate
-// and the hold on the first and last dates. Bindings to Exporter.video (VideoSettings).
+// The export dialog's video rows (shown for MP4, WebM, GIF and PNG sequence): what plays (the
+// date range, or the story open in the app: its scenes set the dates and the camera), the date
+// range (the timeline's view by default), the length as seconds or days per second, the frame
+// rate and the hold on the first and last dates (a story: on each scene). Bindings to
+// Exporter.video (VideoSettings).
 import QtQuick 2.15
 import Diplomap 1.0
 
@@ -14,8 +16,20 @@ Grid {
     rowSpacing: 14 * u
     verticalItemAlignment: Grid.AlignTop
 
-    ExportLabel { u: rows.u; text: Localization.strings.videoRange }
+    ExportLabel { u: rows.u; text: Localization.strings.videoSource; visible: video.storyOpen }
+    ExportChoices {
+        objectName: "videoSource"
+        u: rows.u
+        width: rows.fieldWidth
+        visible: video.storyOpen
+        options: video.sources
+        current: video.source
+        onChosen: video.source = value
+    }
+
+    ExportLabel { u: rows.u; text: Localization.strings.videoRange; visible: !video.followsStory }
     Row {
+        visible: !video.followsStory
         spacing: 12 * u
         ExportField {
             objectName: "videoFrom"
@@ -47,8 +61,9 @@ Grid {
         }
     }
 
-    ExportLabel { u: rows.u; text: Localization.strings.videoPace }
+    ExportLabel { u: rows.u; text: Localization.strings.videoPace; visible: !video.followsStory }
     Column {
+        visible: !video.followsStory
         width: rows.fieldWidth
         spacing: 10 * u
         ExportChoices {
@@ -88,7 +103,7 @@ Grid {
         onChosen: video.fps = value
     }
 
-    ExportLabel { u: rows.u; text: Localization.strings.videoHold }
+    ExportLabel { u: rows.u; text: video.holdTitle }
     Row {
         spacing: 12 * u
         ExportField {
@@ -103,6 +118,14 @@ Grid {
         Text {
             anchors.verticalCenter: parent.verticalCenter
             text: Localization.strings.videoSeconds
+            font.pixelSize: 16 * u
+            color: Theme.textMuted
+        }
+        Text {
+            objectName: "videoStoryLength"
+            visible: video.followsStory
+            anchors.verticalCenter: parent.verticalCenter
+            text: video.lengthText
             font.pixelSize: 16 * u
             color: Theme.textMuted
         }

@@ -74,18 +74,21 @@ const QVector<Command> &table()
           {"--chart", "add the history chart (relations and partners per tier since the hub's history start)"},
           kHub, {"--boundaries FILE", "boundaries; default: the bundled data that suits the size"}, kRelations, kEstablishment, kSources},
          "invalid data, or the file cannot be written"},
-        {"export-video", "--from YYYY-MM-DD --to YYYY-MM-DD --out FILE [--format mp4|webm|gif|png-seq] [--size WxH] "
+        {"export-video", "(--from YYYY-MM-DD --to YYYY-MM-DD | --story FILE|year:YYYY|history) --out FILE [--format mp4|webm|gif|png-seq] [--size WxH] "
                          "[--fps N] [--duration S | --days-per-second N] [--hold S] [--region NAME | --bbox MINLON,MINLAT,MAXLON,MAXLAT] "
                          "[--lang vi|en] [--theme light|dark] [--bare] [--hub FILE] [--boundaries FILE] [--relations FILE] [--establishment FILE] [--sources FILE]",
-         "a date range played as on screen, as MP4, WebM, GIF or numbered PNG frames, without a window",
+         "a date range played as on screen, or a story, as MP4, WebM, GIF or numbered PNG frames, without a window",
          {{"--from YYYY-MM-DD", "the first date"}, {"--to YYYY-MM-DD", "the last date (after --from)"},
+          {"--story FILE|year:YYYY|history", "or: a story (docs/STORIES.md), the year in review of YYYY or the history by decades: "
+                                             "each scene's camera move (1.5 s), date animation if any, hold and caption in turn"},
           {"--out FILE", "the file to write (replaced only when complete); a folder for png-seq"},
           {"--format mp4|webm|gif|png-seq", "default: from the file's extension"},
           {"--size WxH", "pixels from 320x180 to 3840x2160, or 720p, 1080p, 4k; default 1920x1080"},
           {"--fps N", "frames per second: 24, 25, 30 or 60 (default 30)"},
           {"--duration S", "seconds the dates take from --from to --to (default 10)"},
           {"--days-per-second N", "or: how many days pass each second (the duration follows)"},
-          {"--hold S", "seconds on the first date before, and on the last after (default 1)"},
+          {"--hold S", "seconds on the first date before, and on the last after (default 1); with --story: "
+                       "each scene's on its date, after its animation if any (default 3)"},
           {"--region NAME", "a preset view (diplomap --help lists the regions)"},
           {"--bbox MINLON,MINLAT,MAXLON,MAXLAT", "the view as a box in degrees"},
           {"--lang vi|en", "language of the title and legend (default vi)"},

@@ -447,7 +447,7 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return 0;
     }
     const Options o = parseOptions(args.mid(1), {"hub", "boundaries", "relations", "establishment", "sources", "format", "date", "from", "to", "detail", "out",
-                                                 "size", "lang", "theme", "region", "bbox", "fps", "duration", "days-per-second", "hold"},
+                                                 "size", "lang", "theme", "region", "bbox", "fps", "duration", "days-per-second", "hold", "story"},
                                    {"bare", "chart"});
     if (!o.error.isEmpty()) {
         err << "diplomap " << command << ": " << o.error << '\n';

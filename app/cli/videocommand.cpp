@@ -1,5 +1,6 @@
 #include "videocommand.h"
 
+#include "builtinstories.h"
 #include "commandhelp.h"
 #include "commandline.h"
 #include "regions.h"
@@ -118,15 +119,23 @@ private:
 int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextStream &err)
 {
     const QString command = QStringLiteral("export-video");
-    if (!o.contains("out") || !o.contains("from") || !o.contains("to")) {
+    const bool story = o.contains("story");
+    if (!o.contains("out") || (!story && (!o.contains("from") || !o.contains("to")))) {
         err << CommandHelp::usageLine(command);
         return 2;
+    }
+    // A story sets the dates, the camera and each scene's length.
+    for (const char *name : {"from", "to", "region", "bbox", "duration", "days-per-second"}) {
+        if (story && o.contains(name)) {
+            err << QStringLiteral("--%1 does not apply to --story (its scenes set the dates, the camera and their lengths)\n").arg(name);
+            return 2;
+        }
     }
     VideoOptions v;
     QString error;
     v.outPath = o.value("out");
     for (const auto &[name, date] : {std::make_pair(QStringLiteral("from"), &v.from), std::make_pair(QStringLiteral("to"), &v.to)}) {
-        if (!CommandLine::parseDate(o.value(name), date, &error)) {
+        if (!story && !CommandLine::parseDate(o.value(name), date, &error)) {
             err << error << '\n';
             return 2;
         }
@@ -151,7 +160,7 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         || !optional(o, "fps", &v.fps, parseFps, "24, 25, 30 or 60", err)
         || !optional(o, "duration", &v.durationS, parseSeconds, "seconds", err)
         || !optional(o, "days-per-second", &daysPerSecond, parsePositive, "days, more than 0", err)
-        || !optional(o, "hold", &v.holdS, parseSeconds, "seconds", err)
+        || !optional(o, "hold", story ? &v.sceneHoldS : &v.holdS, parseSeconds, "seconds", err)
         || !optional(o, "bbox", &v.lonLatBox, parseLonLatBox, "MINLON,MINLAT,MAXLON,MAXLAT in degrees, min < max", err))
         return 2;
     if (daysPerSecond > 0) {
@@ -173,6 +182,8 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         return 2;
     }
     v.bare = o.contains("bare");
+    if (story) // checked with the story's first scene in place of the range (the story needs the data)
+        v.story.scenes = {StoryScene()};
     if (!VideoExporter::validate(v, &error)) {
         err << error << '\n';
         return 2;
@@ -189,6 +200,20 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         err << e << '\n';
     if (!data.errors.isEmpty())
         return 1;
+    if (story) {
+        if (!BuiltinStories::resolve(o.value("story"), data, &v.story, &error)) {
+            err << error << '\n';
+            return 2;
+        }
+        if (v.story.scenes.isEmpty()) {
+            err << QStringLiteral("story '%1' has no scenes\n").arg(o.value("story"));
+            return 2;
+        }
+        if (!VideoExporter::validate(v, &error)) {
+            err << error << '\n';
+            return 2;
+        }
+    }
     if (!v.bare && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         err << "export-video draws text and needs a QGuiApplication (use --bare for the map alone)\n";
         return 1;

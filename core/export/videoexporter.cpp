@@ -1,5 +1,6 @@
 #include "videoexporter.h"
 
+#include "frameplan.h"
 #include "maprenderer.h"
 #include "stagedoutput.h"
 #include "videoencoder.h"
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -173,6 +175,8 @@ double VideoOptions::durationForDaysPerSecond(double days) const
 
 int VideoOptions::frameCount() const
 {
+    if (isStory())
+        return StoryTimeline(story, {}, fps, moveS * 1000, sceneHoldS * 1000).frameCount();
     return int(std::lround((durationS + 2 * holdS) * fps));
 }
 
@@ -180,9 +184,9 @@ bool VideoExporter::validate(const VideoOptions &o, QString *error)
 {
     if (o.outPath.isEmpty()) {
         *error = QStringLiteral("no output file given");
-    } else if (!o.from.isValid() || !o.to.isValid()) {
+    } else if (!o.isStory() && (!o.from.isValid() || !o.to.isValid())) {
         *error = QStringLiteral("invalid date");
-    } else if (o.to <= o.from) {
+    } else if (!o.isStory() && o.to <= o.from) {
         *error = QStringLiteral("invalid range %1 to %2 (--to must come after --from)")
                      .arg(o.from.toString(Qt::ISODate), o.to.toString(Qt::ISODate));
     } else if (o.size.width() < VideoOptions::kMinWidth || o.size.height() < VideoOptions::kMinHeight
@@ -196,9 +200,15 @@ bool VideoExporter::validate(const VideoOptions &o, QString *error)
                      .arg(o.size.width()).arg(o.size.height()).arg(VideoOptions::formatName(o.format));
     } else if (!VideoOptions::fpsSupported(o.fps)) {
         *error = QStringLiteral("unsupported frame rate %1 (expected 24, 25, 30 or 60)").arg(o.fps);
-    } else if (!(o.durationS > 0) || o.durationS > VideoOptions::kMaxDurationS) {
+    } else if (o.isStory() && (!(o.sceneHoldS > 0) || o.sceneHoldS > VideoOptions::kMaxHoldS)) {
+        *error = QStringLiteral("invalid hold %1 (expected seconds, more than 0 and at most %2)").arg(o.sceneHoldS).arg(VideoOptions::kMaxHoldS);
+    } else if (o.isStory() && !(o.moveS >= 0 && o.moveS <= VideoOptions::kMaxHoldS)) {
+        *error = QStringLiteral("invalid camera move %1 (expected seconds from 0 to %2)").arg(o.moveS).arg(VideoOptions::kMaxHoldS);
+    } else if (o.isStory() && o.frameCount() > VideoOptions::kMaxStoryS * o.fps) {
+        *error = QStringLiteral("the story lasts %1 s (at most %2)").arg(std::ceil(double(o.frameCount()) / o.fps)).arg(VideoOptions::kMaxStoryS);
+    } else if (!o.isStory() && (!(o.durationS > 0) || o.durationS > VideoOptions::kMaxDurationS)) {
         *error = QStringLiteral("invalid duration %1 (expected seconds, more than 0 and at most %2)").arg(o.durationS).arg(VideoOptions::kMaxDurationS);
-    } else if (!(o.holdS >= 0) || o.holdS > VideoOptions::kMaxHoldS) {
+    } else if (!o.isStory() && (!(o.holdS >= 0) || o.holdS > VideoOptions::kMaxHoldS)) {
         *error = QStringLiteral("invalid hold %1 (expected seconds from 0 to %2)").arg(o.holdS).arg(VideoOptions::kMaxHoldS);
     } else if (o.language != QLatin1String("vi") && o.language != QLatin1String("en")) {
         *error = QStringLiteral("unknown language '%1' (expected vi or en)").arg(o.language);
@@ -240,33 +250,48 @@ bool VideoExporter::write(const DataSet &data, const VideoOptions &options, QStr
         return false;
 
     const int frames = options.frameCount();
-    const DatePlayback playback = options.playback();
+    const FramePlan plan(data, options);
     MapRenderer::Options ro;
-    ro.date = options.from;
     ro.language = options.language;
     ro.theme = options.theme;
     ro.lonLatBox = options.lonLatBox;
     ro.bare = options.bare;
-    const TimelineColors colors(data.boundaries, data.timeline, MapStyle::forTheme(options.theme, data.hub), playback);
-    auto setFrame = [&](MapRenderer &renderer, int index) {
-        const double t = index * 1000.0 / options.fps;
-        return renderer.setFrame(playback.dateAt(t), colors.at(t));
+    // A painting thread's renderer. setFrame brings it to frame `index` (a new renderer for
+    // another view, else the same one's date and fills) and returns the output pixels that may
+    // differ from its last frame: all of them for a new one.
+    struct Painter {
+        std::unique_ptr<MapRenderer> renderer;
+        int view = 0;
     };
-    auto paintFrame = [&](MapRenderer &renderer, int index, QImage *image) {
-        setFrame(renderer, index);
+    auto setFrame = [&](Painter &p, int index) {
+        FrameSpec f = plan.at(index);
+        if (p.renderer && p.view == f.view)
+            return p.renderer->setFrame(f.date, f.fills);
+        MapRenderer::Options o = ro;
+        o.date = f.date;
+        o.fills = std::move(f.fills);
+        o.camera = f.camera;
+        o.caption = f.caption;
+        o.counter = f.counter;
+        p.renderer = std::make_unique<MapRenderer>(data.boundaries, data.timeline, data.hub, options.size, o);
+        p.view = f.view;
+        return QRect(QPoint(0, 0), options.size);
+    };
+    auto paintFrame = [&](Painter &p, int index, QImage *image) {
+        setFrame(p, index);
         QPainter painter(image);
-        renderer.paint(&painter);
+        p.renderer->paint(&painter);
     };
 
     // A GIF's one palette: the colours of the first, middle and last frames.
     const Codec codec = codecFor(options.format);
     QVector<QRgb> palette;
     if (codec == Codec::Gif && !sequence) {
-        MapRenderer renderer(data.boundaries, data.timeline, data.hub, options.size, ro);
+        Painter p;
         QVector<QImage> samples;
         for (const int i : {0, frames / 2, frames - 1}) {
             QImage image(options.size, QImage::Format_RGB32);
-            paintFrame(renderer, i, &image);
+            paintFrame(p, i, &image);
             samples << image;
         }
         palette = videoencoder::paletteFor(samples);
@@ -288,23 +313,19 @@ bool VideoExporter::write(const DataSet &data, const VideoOptions &options, QStr
     std::vector<std::thread> painters;
     for (int w = 0; w < threads; ++w) {
         painters.emplace_back([&] {
-            MapRenderer renderer(data.boundaries, data.timeline, data.hub, options.size, ro);
+            Painter p;
             videoencoder::Converter converter(codec, options.size, palette);
             QImage image(options.size, QImage::Format_RGB32);
-            bool first = true;
             double sceneS = 0, renderS = 0, convertS = 0;
             for (int i = queue.take(); i >= 0; i = queue.take()) {
                 const double start = threadCpuSeconds();
                 // Only what differs from this thread's previous frame is painted again.
-                QRect changed = setFrame(renderer, i);
-                if (first)
-                    changed = image.rect();
-                first = false;
+                const QRect changed = setFrame(p, i);
                 const double placed = threadCpuSeconds();
                 if (!changed.isEmpty()) {
                     QPainter painter(&image);
                     painter.setClipRect(changed);
-                    renderer.paint(&painter, changed);
+                    p.renderer->paint(&painter, changed);
                 }
                 const double painted = threadCpuSeconds();
                 sceneS += placed - start;

@@ -1,5 +1,6 @@
 #pragma once
-// Writes a date range played as on screen (timelineplayback.h) as an MP4 (H.264, yuv420p,
+// Writes a date range played as on screen (timelineplayback.h), or a story's scenes in turn
+// (storytimeline.h: each scene's camera move, date animation, hold and caption), as an MP4 (H.264, yuv420p,
 // faststart), a WebM (VP9), a GIF or a numbered PNG sequence, headless: frames are painted by
 // MapRenderer on several threads (one renderer each over the shared data), a bounded number
 // in flight, and encoded in order through FFmpeg's libraries (videoencoder.h). The output is
@@ -7,6 +8,7 @@
 // cancel leaves no file and an existing one as it was. See docs/EXPORT.md.
 #include "dataset.h"
 #include "mapstyle.h"
+#include "storytimeline.h"
 #include "timelineplayback.h"
 
 #include <QDate>
@@ -30,19 +32,25 @@ struct VideoOptions {
     QRectF lonLatBox;        // null = the "world" region
     bool bare = false;
     int threads = 0;         // painting threads; 0 = one per core (at most 8)
+    // A story instead of a date range: its scenes set the dates, the camera and the captions
+    // (from, to, durationS, holdS and lonLatBox do not apply).
+    Story story;
+    double sceneHoldS = StoryTimeline::kHoldMs / 1000; // each story scene's hold on its date
+    double moveS = StoryTimeline::kMoveMs / 1000;      // the camera's move to each next scene
+    bool isStory() const { return !story.scenes.isEmpty(); }
 
     static bool formatFromName(const QString &name, Format *format); // mp4|webm|gif|png-seq
     static bool formatFromPath(const QString &path, Format *format); // .mp4, .webm, .gif
     static QString formatName(Format format);
     static constexpr int kMinWidth = 320, kMinHeight = 180, kMaxWidth = 3840, kMaxHeight = 2160;
-    static constexpr double kMaxDurationS = 600, kMaxHoldS = 60;
+    static constexpr double kMaxDurationS = 600, kMaxHoldS = 60, kMaxStoryS = 3600;
     static bool fpsSupported(int fps); // 24, 25, 30, 60
 
     DatePlayback playback() const;
     // The duration at which the dates advance `days` a second from `from` to `to` (the CLI's
     // --days-per-second and the dialog's choice); 0 when `days` is not more than 0.
     double durationForDaysPerSecond(double days) const;
-    int frameCount() const; // (duration + 2 holds) × fps, rounded
+    int frameCount() const; // (duration + 2 holds) × fps, rounded; a story's: StoryTimeline::frameCount
 };
 
 // Where the time goes: CPU seconds summed over the painting threads for the frame's scene

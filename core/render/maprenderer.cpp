@@ -20,7 +20,7 @@ MapRenderer::MapRenderer(const BoundarySet &boundaries, const RelationTimeline &
                          const QSize &size, const Options &options)
     : m_boundaries(&boundaries), m_timeline(&timeline), m_hub(&hub), m_size(size), m_options(options),
       m_style(MapStyle::forTheme(options.theme, hub)), m_unit(MapStyle::unitFor(size)),
-      m_camera(MapCamera::fitting(options.lonLatBox, size))
+      m_camera(options.camera.size == QSizeF(size) ? options.camera : MapCamera::fitting(options.lonLatBox, size))
 {
     buildShapes(hub.key);
     if (options.chart && !options.bare) {
@@ -29,7 +29,7 @@ MapRenderer::MapRenderer(const BoundarySet &boundaries, const RelationTimeline &
     }
     setFrame(options.date, options.fills);
     if (!options.bare) {
-        m_card = card(options.date);
+        setCard(card(options.date));
         placeOverlays();
     }
 }
@@ -40,6 +40,14 @@ LegendCard MapRenderer::card(const QDate &date) const
     return LegendCard(m_options.title.isEmpty() ? defaultTitle(date, m_options.language, *m_hub) : m_options.title, counts,
                       *m_hub, m_options.language, m_style, m_unit, m_size,
                       m_history.isEmpty() ? HistoryChart() : HistoryChart(m_history, date, counts, m_options.language, m_style, m_unit));
+}
+
+void MapRenderer::setCard(const LegendCard &card)
+{
+    const bool moved = card.boxes() != m_card.boxes() || m_caption.isEmpty();
+    m_card = card;
+    if (moved && !(m_options.caption.isEmpty() && m_options.counter.isEmpty()))
+        m_caption = StoryCaption(m_options.caption, m_options.counter, m_style, m_unit, m_size, m_card.boxes());
 }
 
 QRect MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
@@ -76,7 +84,7 @@ QRect MapRenderer::setFrame(const QDate &date, const QVector<QRgb> &fills)
     if (m_options.bare || (sameDate && sameTiers))
         return changed.toAlignedRect() & all;
     const QVector<QRectF> boxes = m_card.boxes();
-    m_card = card(date);
+    setCard(card(date));
     if (sameTiers && boxes == m_card.boxes()) {
         for (const QRectF &box : boxes)
             changed |= box.adjusted(-2, -2, 2, 2);
@@ -101,6 +109,8 @@ void MapRenderer::placeOverlays()
     in.unit = m_unit;
     in.labels = m_options.labels;
     in.reserved = m_card.boxes();
+    if (!m_caption.isEmpty())
+        in.reserved << m_caption.box();
     m_overlays = overlays::place(in);
     m_texts.clear();
     layoutTexts();
@@ -314,6 +324,7 @@ bool MapRenderer::paint(QPainter *painter, const QRect &exposed, const std::func
     if (!m_options.bare) {
         paintOverlays(painter, area);
         m_card.paint(painter, area);
+        m_caption.paint(painter, area);
     }
     painter->restore();
     return !progress || progress(1.0);

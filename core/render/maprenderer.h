@@ -4,7 +4,7 @@
 // hub and its outline, then what the shared overlay placer laid out (landmarks, dots of tiny
 // states, labels, the hub's badge) and, for a composed map, the card (title, legend with counts,
 // caption; legendcard.h). No OpenGL and no display: it runs under QT_QPA_PLATFORM=offscreen
-// (text needs a QGuiApplication).
+// (text needs a QGuiApplication). A story video's frames add the scene's caption (storycaption.h).
 //
 // The scene is the screen's: the camera (MapCamera::fitting the box), the level of detail
 // (geo::detailLevelFor), the colours (countrycolors), the sizes (MapStyle) and the overlays
@@ -19,6 +19,7 @@
 #include "legendcard.h"
 #include "overlayplacer.h"
 #include "relationtimeline.h"
+#include "storycaption.h"
 
 #include <QDate>
 #include <QPainterPath>
@@ -46,6 +47,11 @@ public:
         // The fill of every boundary country, as a frame of an animation shows it mid-change
         // (TimelineColors::at); empty: the settled colours at `date`.
         QVector<QRgb> fills;
+        // The view, when not fitting lonLatBox: a story video's camera between two scenes. Used
+        // when its size is the output's.
+        MapCamera camera;
+        // A story scene's caption and counter ("3 / 17"), as the app shows them (storycaption.h).
+        QString caption, counter;
     };
 
     MapRenderer(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
@@ -58,6 +64,7 @@ public:
     const MapStyle &style() const { return m_style; }
     const Overlays &overlays() const { return m_overlays; }
     const LegendCard &card() const { return m_card; } // empty for a bare map
+    const StoryCaption &caption() const { return m_caption; } // empty for a bare map or without a caption
     QDate date() const { return m_options.date; }
 
     // Another frame of the same view: the date (card, counts, labels) and the fills (as in
@@ -98,6 +105,7 @@ private:
     };
 
     LegendCard card(const QDate &date) const; // the composed map's card for a date
+    void setCard(const LegendCard &card);     // with the caption laid out around it
     void buildShapes(const QString &hubKey);
     void placeOverlays();
     void layoutTexts();
@@ -120,5 +128,6 @@ private:
     Overlays m_overlays;
     QVector<Text> m_texts;   // every text of the overlays, laid out once
     LegendCard m_card;
+    StoryCaption m_caption;
     HistorySeries m_history; // the whole history, for the chart (empty without one)
 };

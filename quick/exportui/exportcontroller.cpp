@@ -6,6 +6,7 @@
 #include "mapcontroller.h"
 #include "maptheme.h"
 #include "regions.h"
+#include "storyplayer.h"
 #include "timelinecontroller.h"
 
 #include <QDir>
@@ -378,7 +379,8 @@ void ExportController::prepare(const QString &region, const QRectF &viewBox)
         emit optionsChanged();
     }
     setDate(m_map->timeline()->isoDate());
-    m_video.prepare(m_map->timeline()->viewStart(), m_map->timeline()->viewEnd());
+    const StoryPlayer *story = m_map->story();
+    m_video.prepare(m_map->timeline()->viewStart(), m_map->timeline()->viewEnd(), story->isActive() ? story->story() : Story());
     setLanguage(m_map->localization()->language());
     setTheme(m_map->theme()->name());
     setRegion(!m_viewBox.isEmpty() ? QStringLiteral("view") : Regions::find(region) ? region : QStringLiteral("world"));

@@ -36,7 +36,8 @@ VideoSettings::VideoSettings(Localization *localization, QObject *parent)
 {
     connect(m_localization, &Localization::languageChanged, this, &VideoSettings::optionsChanged);
     connect(m_localization, &Localization::languageChanged, this, &VideoSettings::lengthChanged);
-    for (auto changed : {&VideoSettings::rangeChanged, &VideoSettings::fpsChanged, &VideoSettings::paceChanged, &VideoSettings::holdChanged})
+    for (auto changed : {&VideoSettings::rangeChanged, &VideoSettings::fpsChanged, &VideoSettings::paceChanged, &VideoSettings::holdChanged,
+                         &VideoSettings::sourceChanged})
         connect(this, changed, this, &VideoSettings::lengthChanged);
 }
 
@@ -117,18 +118,38 @@ bool VideoSettings::isPaceValid() const
         && (m_pace == QLatin1String("days") || value <= VideoOptions::kMaxDurationS);
 }
 
+void VideoSettings::setSource(const QString &source)
+{
+    if ((source != QLatin1String("range") && (source != QLatin1String("story") || !isStoryOpen())) || source == m_source)
+        return;
+    m_source = source;
+    emit sourceChanged();
+    emit holdChanged();
+}
+
+QVariantList VideoSettings::sources() const
+{
+    return {option(QStringLiteral("range"), text("videoRange")), option(QStringLiteral("story"), text("videoOpenStory"))};
+}
+
+QString VideoSettings::holdTitle() const
+{
+    return text(followsStory() ? "videoSceneHold" : "videoHold");
+}
+
 void VideoSettings::setHold(const QString &seconds)
 {
-    if (seconds == m_hold)
+    QString &hold = followsStory() ? m_sceneHold : m_hold;
+    if (seconds == hold)
         return;
-    m_hold = seconds;
+    hold = seconds;
     emit holdChanged();
 }
 
 bool VideoSettings::isHoldValid() const
 {
     double value = 0;
-    return parseNumber(m_hold, &value) && value >= 0 && value <= VideoOptions::kMaxHoldS;
+    return parseNumber(hold(), &value) && (followsStory() ? value > 0 : value >= 0) && value <= VideoOptions::kMaxHoldS;
 }
 
 double VideoSettings::durationS() const
@@ -150,19 +171,34 @@ QString VideoSettings::lengthText() const
     QString error;
     if (!apply(&o, &error))
         return {};
-    return text("videoLength").arg(number(std::round((o.durationS + 2 * o.holdS) * 10) / 10)).arg(o.frameCount());
+    const double seconds = o.isStory() ? double(o.frameCount()) / o.fps : o.durationS + 2 * o.holdS;
+    return text("videoLength").arg(number(std::round(seconds * 10) / 10)).arg(o.frameCount());
 }
 
-void VideoSettings::prepare(const QDate &from, const QDate &to)
+void VideoSettings::prepare(const QDate &from, const QDate &to, const Story &story)
 {
     setFrom(from.toString(Qt::ISODate));
     setTo(to.toString(Qt::ISODate));
+    m_story = story;
+    m_source = isStoryOpen() ? QStringLiteral("story") : QStringLiteral("range");
+    emit sourceChanged();
+    emit holdChanged();
 }
 
 bool VideoSettings::apply(VideoOptions *o, QString *error) const
 {
     double hold = 0;
     const double duration = durationS();
+    if (followsStory()) {
+        if (!isHoldValid() || !parseNumber(m_sceneHold, &hold)) {
+            *error = text("videoBadSceneHold").arg(m_sceneHold, number(VideoOptions::kMaxHoldS));
+            return false;
+        }
+        o->story = m_story;
+        o->fps = m_fps;
+        o->sceneHoldS = hold;
+        return true;
+    }
     if (!isFromValid()) {
         *error = text("exportBadDate").arg(m_from);
     } else if (!date(m_to).isValid()) {

@@ -1,7 +1,8 @@
 #pragma once
-// The export dialog's video settings (Exporter.video in QML): the date range, frame rate,
-// pace (a duration, or days per second), and the hold on the first and last dates. apply()
-// copies them into VideoOptions, or returns the problem in the UI language.
+// The export dialog's video settings (Exporter.video in QML): what plays (the date range, or
+// the story open in the app), the date range, frame rate, pace (a duration, or days per
+// second), and the hold on the first and last dates (a story: on each scene). apply() copies
+// them into VideoOptions, or returns the problem in the UI language.
 #include "videoexporter.h"
 
 #include <QObject>
@@ -22,7 +23,12 @@ class VideoSettings : public QObject
     Q_PROPERTY(QVariantList paces READ paces NOTIFY optionsChanged)                        // [{value, title}]
     Q_PROPERTY(QString paceValue READ paceValue WRITE setPaceValue NOTIFY paceChanged)     // seconds, or days a second
     Q_PROPERTY(bool paceValid READ isPaceValid NOTIFY paceChanged)
-    Q_PROPERTY(QString hold READ hold WRITE setHold NOTIFY holdChanged)                    // seconds
+    Q_PROPERTY(bool storyOpen READ isStoryOpen NOTIFY sourceChanged)                       // a story is open in the app
+    Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)            // range, story (the open one)
+    Q_PROPERTY(QVariantList sources READ sources NOTIFY optionsChanged)                    // [{value, title}]
+    Q_PROPERTY(bool followsStory READ followsStory NOTIFY sourceChanged)                   // the story sets dates and camera
+    Q_PROPERTY(QString holdTitle READ holdTitle NOTIFY sourceChanged)
+    Q_PROPERTY(QString hold READ hold WRITE setHold NOTIFY holdChanged)                    // seconds (of the source)
     Q_PROPERTY(bool holdValid READ isHoldValid NOTIFY holdChanged)
     Q_PROPERTY(QString lengthText READ lengthText NOTIFY lengthChanged)                    // "12 s · 360 frames"
 
@@ -44,14 +50,22 @@ public:
     QString paceValue() const { return m_paceValue; }
     void setPaceValue(const QString &value);
     bool isPaceValid() const;
-    QString hold() const { return m_hold; }
+    bool isStoryOpen() const { return !m_story.scenes.isEmpty(); }
+    QString source() const { return m_source; }
+    void setSource(const QString &source); // "story" only while a story is open
+    QVariantList sources() const;
+    bool followsStory() const { return m_source == QLatin1String("story"); }
+    QString holdTitle() const;
+    QString hold() const { return followsStory() ? m_sceneHold : m_hold; }
     void setHold(const QString &seconds);
     bool isHoldValid() const;
     QString lengthText() const;
 
-    // The timeline's view as the range (when the dialog opens).
-    void prepare(const QDate &from, const QDate &to);
-    // Copies the settings into `options` (dates, fps, duration, hold); false with the problem
+    // The timeline's view as the range and the story open in the app, if any (when the
+    // dialog opens): an open story is what plays, until the range is chosen.
+    void prepare(const QDate &from, const QDate &to, const Story &story = Story());
+    // Copies the settings into `options` (dates, fps, duration, hold, or the story and its
+    // hold); false with the problem
     // in the UI language when a field is invalid.
     bool apply(VideoOptions *options, QString *error) const;
 
@@ -60,6 +74,7 @@ signals:
     void fpsChanged();
     void paceChanged();
     void holdChanged();
+    void sourceChanged();
     void lengthChanged();
     void optionsChanged();
 
@@ -74,4 +89,7 @@ private:
     QString m_pace = QStringLiteral("duration");
     QString m_paceValue = QStringLiteral("10");
     QString m_hold = QStringLiteral("1");
+    QString m_sceneHold = QStringLiteral("3");
+    QString m_source = QStringLiteral("range");
+    Story m_story;
 };

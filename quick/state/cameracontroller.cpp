@@ -1,8 +1,8 @@
 #include "cameracontroller.h"
 
-#include "interactionstate.h"
+#include "countryframing.h"
 #include "localization.h"
-#include "overlayplacer.h"
+#include "geometry.h"
 #include "regions.h"
 
 #include <algorithm>
@@ -81,37 +81,6 @@ QVariantMap CameraController::countryView(const QString &key, const QRectF &free
 
 QVariantMap CameraController::countriesView(const QStringList &keys, const QRectF &free, const QSizeF &mapSize) const
 {
-    const QRectF box = countriesMercator(keys);
+    const QRectF box = framing::countriesMercator(m_data->boundaries, keys);
     return box.isNull() ? QVariantMap() : fitView(box, free, mapSize, 6.5);
-}
-
-QRectF CameraController::countriesBox(const QStringList &keys) const
-{
-    const QRectF box = countriesMercator(keys);
-    if (box.isNull())
-        return {};
-    const QPointF topLeft = geo::lonLatFromMercator(box.topLeft()), bottomRight = geo::lonLatFromMercator(box.bottomRight());
-    return QRectF(QPointF(topLeft.x(), bottomRight.y()), QPointF(bottomRight.x(), topLeft.y()));
-}
-
-QRectF CameraController::countriesMercator(const QStringList &keys) const
-{
-    QRectF box;
-    for (const QString &key : keys) {
-        const Country *c = m_data->boundaries.country(key);
-        const int landmark = InteractionState::landmarkIndexIn(m_data->boundaries, key);
-        if (!c && landmark < 0)
-            continue;
-        // The polygon that holds the label (the main one: not France's overseas departments); a
-        // landmark's islands.
-        const geo::Polygon *main = c ? overlays::mainPolygon(*c) : nullptr;
-        box |= landmark >= 0 ? m_data->boundaries.landmarks[landmark].bounds : main ? geo::polygonBounds(*main) : c->bounds;
-    }
-    if (box.isNull())
-        return {};
-    // Room around them, and never closer than a small country needs.
-    const double minSpan = 0.045; // about 16 degrees of longitude
-    const QPointF center = box.center();
-    const double w = std::max(box.width() * 1.8, minSpan), h = std::max(box.height() * 1.8, minSpan);
-    return QRectF(center.x() - w / 2, center.y() - h / 2, w, h);
 }

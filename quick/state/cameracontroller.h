@@ -29,8 +29,6 @@ public:
     Q_INVOKABLE QVariantMap countryView(const QString &key, const QRectF &free, const QSizeF &mapSize) const;
     // The view that fits several countries (a story scene's camera); {} when none is known.
     QVariantMap countriesView(const QStringList &keys, const QRectF &free, const QSizeF &mapSize) const;
-    // The lon/lat box that countriesView fits (with room around; null when none is known).
-    QRectF countriesBox(const QStringList &keys) const;
     // The view that fits a lon/lat box (left = min lon, top = min lat, right = max lon, bottom = max lat).
     QVariantMap boxView(const QRectF &lonLatBox, const QRectF &free, const QSizeF &mapSize) const;
     // The camera that fits a Web Mercator rectangle (unit square) into `free`.
@@ -40,8 +38,6 @@ signals:
     void languageChanged();
 
 private:
-    QRectF countriesMercator(const QStringList &keys) const; // unit Web Mercator, with room around
-
     DataRef m_data;
     Localization *m_localization;
 };

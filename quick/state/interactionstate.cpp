@@ -1,5 +1,6 @@
 #include "interactionstate.h"
 
+#include "countryframing.h"
 #include "datesnapshot.h"
 #include "localization.h"
 
@@ -30,16 +31,12 @@ InteractionState::InteractionState(DataRef data, DateSnapshot *snapshot, Localiz
 
 QString InteractionState::landmarkKey(int index)
 {
-    return QStringLiteral("landmark:") + QString::number(index);
+    return framing::landmarkKey(index);
 }
 
 int InteractionState::landmarkIndexIn(const BoundarySet &boundaries, const QString &key)
 {
-    if (!key.startsWith(QLatin1String("landmark:")))
-        return -1;
-    bool ok = false;
-    const int i = key.midRef(9).toInt(&ok);
-    return ok && i >= 0 && i < boundaries.landmarks.size() && key == landmarkKey(i) ? i : -1;
+    return framing::landmarkIndex(boundaries, key);
 }
 
 bool InteractionState::isKnownKey(const QString &key) const

@@ -1,10 +1,9 @@
 #include "storypreview.h"
 
-#include "cameracontroller.h"
 #include "mapcontroller.h"
 #include "maprenderer.h"
-#include "regions.h"
 #include "storyplayer.h"
+#include "storytimeline.h"
 #include "timelinecontroller.h"
 
 #include <QPainter>
@@ -34,15 +33,8 @@ QImage StoryPreview::requestImage(const QString &id, QSize *size, const QSize &r
     options.language = parts.value(1, QStringLiteral("vi"));
     MapStyle::themeFromName(parts.value(2), &options.theme);
     options.bare = true;
-    switch (s.camera.kind) {
-    case StoryCamera::Kind::Region:
-        if (const Region *r = Regions::find(s.camera.region))
-            options.lonLatBox = r->lonLatBox;
-        break;
-    case StoryCamera::Kind::Box: options.lonLatBox = s.camera.lonLatBox; break;
-    case StoryCamera::Kind::Countries: options.lonLatBox = m_map->camera()->countriesBox(s.camera.countries); break;
-    }
     const DataSet &data = m_map->data();
+    options.lonLatBox = StoryTimeline::lonLatBox(s.camera, data.boundaries);
     const MapRenderer renderer(data.boundaries, data.timeline, data.hub, out, options);
     QPainter painter(&image);
     renderer.paint(&painter);

@@ -1,6 +1,7 @@
 // Snapshot export (issue 5): PNG, SVG and PDF of 2024-12-31 and 2025-12-31, headless; the
 // colour at partners' label points; vector output; page sizes; atomic writes; the CLI's errors.
 #include "dataset.h"
+#include "exporttools.h"
 #include "maprenderer.h"
 #include "snapshotexporter.h"
 
@@ -93,26 +94,9 @@ int checkPartnerColours(const DataSet &data, const QImage &image, const QDate &d
     return checked;
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
+Tool runCli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(DIPLOMAP_BIN), QStringList{QStringLiteral("export")} + args);
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    // Qt's own notices (such as the runtime directory) are not ours.
-    QStringList lines = QString::fromUtf8(p.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    lines.erase(std::remove_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QLatin1String("QStandardPaths:")); }),
-                lines.end());
-    r.err = lines.join(QLatin1Char('\n'));
-    return r;
+    return run(QStringLiteral(DIPLOMAP_BIN), QStringList{QStringLiteral("export")} + args);
 }
 
 std::pair<double, double> pdfPageSizePts(const QString &path)
@@ -389,7 +373,7 @@ TEST_CASE("diplomap export writes PNG, SVG and PDF from the command line")
 {
     QTemporaryDir dir;
     // The map alone, then the composed map (which needs the binary's QGuiApplication).
-    Run r = runCli({"--date", "2025-12-31", "--out", dir.filePath("bare.png"), "--size", "640x360", "--bare"});
+    Tool r = runCli({"--date", "2025-12-31", "--out", dir.filePath("bare.png"), "--size", "640x360", "--bare"});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.startsWith(QLatin1String("wrote ")));
@@ -435,7 +419,7 @@ TEST_CASE("diplomap export: every error gives one line, a non-zero exit and no f
         {{"--date", "2025-12-31", "--out", png, "--boundaries", "/nonexistent/countries.json"}, 1, "/nonexistent/countries.json"},
     };
     for (const Case &c : cases) {
-        const Run r = runCli(c.args);
+        const Tool r = runCli(c.args);
         INFO("diplomap export " << c.args.join(' ').toStdString() << "\nstderr: " << r.err.toStdString());
         CHECK(r.exitCode == c.exitCode);
         CHECK(r.err.contains(c.message));

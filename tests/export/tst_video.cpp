@@ -6,6 +6,7 @@
 #include "snapshotexporter.h"
 #include "timelineplayback.h"
 #include "videoexporter.h"
+#include "exporttools.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,18 +45,14 @@ QByteArray checksum(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-VideoOptions smallVideo(const QString &out, VideoOptions::Format format)
+// Two seconds from kFrom to kTo, no hold.
+VideoOptions rangeVideo(const QString &out, VideoOptions::Format format)
 {
-    VideoOptions o;
-    o.format = format;
-    o.outPath = out;
+    VideoOptions o = smallVideo(out, format);
     o.from = kFrom;
     o.to = kTo;
-    o.size = QSize(320, 180);
-    o.fps = 24;
     o.durationS = 2;
     o.holdS = 0;
-    o.bare = true;
     return o;
 }
 
@@ -99,47 +96,6 @@ QMap<QString, QPoint> flatLabelPoints(const QImage &image, int r)
     return points;
 }
 
-struct Tool {
-    int exitCode = -1;
-    QString out, err;
-};
-
-Tool run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(120000));
-    Tool t;
-    t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    t.out = QString::fromUtf8(p.readAllStandardOutput());
-    QStringList lines = QString::fromUtf8(p.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    lines.erase(std::remove_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QLatin1String("QStandardPaths:")); }),
-                lines.end());
-    t.err = lines.join(QLatin1Char('\n'));
-    return t;
-}
-
-QString tool(const char *name)
-{
-    const QString path = QStandardPaths::findExecutable(QLatin1String(name));
-    INFO(name << " (Debian package ffmpeg) is needed by the video tests");
-    REQUIRE(!path.isEmpty());
-    return path;
-}
-
-// The video stream as ffprobe reads it (every frame decoded and counted).
-QMap<QString, QString> probe(const QString &path)
-{
-    const Tool t = run(tool("ffprobe"), {"-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries",
-                                         "stream=codec_name,width,height,r_frame_rate,pix_fmt,nb_read_frames:format=duration",
-                                         "-of", "default=noprint_wrappers=1", path});
-    INFO(t.err.toStdString());
-    REQUIRE(t.exitCode == 0);
-    QMap<QString, QString> values;
-    for (const QString &line : t.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        values.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1));
-    return values;
-}
 
 int channelDistance(QRgb a, QRgb b)
 {
@@ -193,7 +149,7 @@ TEST_CASE("playback: the date at each moment, and the screen's fade and pulse af
 TEST_CASE("PNG sequence: the first and last frames are the still exports, unchanged countries keep their colour")
 {
     QTemporaryDir dir;
-    VideoOptions o = smallVideo(dir.filePath("frames"), VideoOptions::Format::PngSequence);
+    VideoOptions o = rangeVideo(dir.filePath("frames"), VideoOptions::Format::PngSequence);
     o.size = QSize(480, 270);
     o.holdS = 1; // the last change (2025-11-21, 0.3 s before the end) has finished its pulse
     writeOk(o);
@@ -288,7 +244,7 @@ TEST_CASE("diplomap export-video writes an MP4: H.264, yuv420p, exact size, rate
 TEST_CASE("WebM (VP9) and GIF: exact size, rate and frame count; the GIF keeps the tier colours exactly")
 {
     QTemporaryDir dir;
-    VideoOptions o = smallVideo(dir.filePath("map.webm"), VideoOptions::Format::WebM);
+    VideoOptions o = rangeVideo(dir.filePath("map.webm"), VideoOptions::Format::WebM);
     o.durationS = 1;
     o.bare = false;
     o.language = QStringLiteral("en");
@@ -301,7 +257,7 @@ TEST_CASE("WebM (VP9) and GIF: exact size, rate and frame count; the GIF keeps t
     CHECK(v.value("r_frame_rate") == QStringLiteral("24/1"));
     CHECK(v.value("nb_read_frames") == QStringLiteral("24"));
 
-    o = smallVideo(dir.filePath("map.gif"), VideoOptions::Format::Gif);
+    o = rangeVideo(dir.filePath("map.gif"), VideoOptions::Format::Gif);
     o.fps = 25; // GIF delays are in hundredths of a second
     o.durationS = 1;
     writeOk(o);
@@ -334,7 +290,7 @@ TEST_CASE("a cancelled video leaves the previous file or folder as it was and no
         old.write("previous");
     }
     const QByteArray sum = checksum(previous);
-    VideoOptions o = smallVideo(path, format);
+    VideoOptions o = rangeVideo(path, format);
     int calls = 0;
     QString error;
     CHECK_FALSE(VideoExporter::write(data(), o, &error, [&](double f) {
@@ -371,7 +327,7 @@ TEST_CASE("diplomap export-video: every error gives one line, its exit status, a
         {{"--from", "2025-11-30", "--to", "2025-10-01", "--out", mp4}, 2, "invalid range 2025-11-30 to 2025-10-01 (--to must come after --from)"},
         {{"--from", "2025-10-01", "--to", "2025-10-01", "--out", mp4}, 2, "invalid range 2025-10-01 to 2025-10-01"},
         {{"--from", "2025-02-30", "--to", "2025-10-01", "--out", mp4}, 2, "invalid date '2025-02-30' (expected YYYY-MM-DD)"},
-        {{"--from", "2025-10-01", "--out", mp4}, 2, "usage: diplomap export-video --from YYYY-MM-DD --to YYYY-MM-DD --out FILE"},
+        {{"--from", "2025-10-01", "--out", mp4}, 2, "usage: diplomap export-video (--from YYYY-MM-DD --to YYYY-MM-DD | --story FILE|year:YYYY|history) --out FILE"},
         {range + QStringList{"--out", dir.filePath("x.avi")}, 2, "unknown format for '" + dir.filePath("x.avi") + "' (expected a .mp4, .webm or .gif file, or --format)"},
         {range + QStringList{"--out", mp4, "--format", "avi"}, 2, "unknown format 'avi' (expected mp4, webm, gif or png-seq)"},
         {range + QStringList{"--out", mp4, "--size", "100x100"}, 2, "size 100x100 is out of range (320x180 to 3840x2160 pixels)"},
@@ -407,7 +363,7 @@ TEST_CASE("a frame repainted only where it changed is the frame painted whole, u
 {
     // One renderer steps through the frames of a playback, repainting what setFrame reports;
     // every few frames a fresh renderer paints the same frame whole. Labels, card and fades.
-    VideoOptions o = smallVideo(QString(), VideoOptions::Format::PngSequence);
+    VideoOptions o = rangeVideo(QString(), VideoOptions::Format::PngSequence);
     o.size = QSize(640, 360);
     o.bare = GENERATE(true, false);
     o.holdS = 0.5;
@@ -466,7 +422,7 @@ TEST_CASE("a finished PNG sequence replaces an existing folder whole; a video an
         QFile stale(frames + QStringLiteral("/stale.png"));
         REQUIRE(stale.open(QIODevice::WriteOnly));
     }
-    VideoOptions o = smallVideo(frames, VideoOptions::Format::PngSequence);
+    VideoOptions o = rangeVideo(frames, VideoOptions::Format::PngSequence);
     o.durationS = 0.5;
     writeOk(o);
     CHECK(entries(dir.path()) == QStringList{QStringLiteral("frames")});
@@ -479,7 +435,7 @@ TEST_CASE("a finished PNG sequence replaces an existing folder whole; a video an
         REQUIRE(old.open(QIODevice::WriteOnly));
         old.write("previous");
     }
-    o = smallVideo(gif, VideoOptions::Format::Gif);
+    o = rangeVideo(gif, VideoOptions::Format::Gif);
     o.durationS = 0.5;
     writeOk(o);
     CHECK(entries(dir.path()) == (QStringList{QStringLiteral("frames"), QStringLiteral("map.gif")}));

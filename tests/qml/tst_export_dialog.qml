@@ -182,6 +182,40 @@ Item {
             tryCompare(dialog, "visible", false)
         }
 
+        // A story open in the app: the video plays it by default (its scenes set the dates and
+        // the camera; the hold is each scene's), or the range when chosen. Picture:
+        // export-dialog-story.png.
+        function test_videoOfTheOpenStory() {
+            verify(Story.openSpec("year:2025"))
+            keyClick(Qt.Key_E)
+            tryCompare(dialog, "visible", true)
+            Exporter.format = "mp4"
+            compare(Exporter.video.source, "story")
+            verify(findChild(dialog, "videoSource").visible)
+            verify(!findChild(dialog, "videoFrom").visible)
+            compare(Exporter.video.hold, "3")
+            verify(!findChild(dialog, "exportRegions").visible, "the scenes set the camera")
+            // 18 scenes at 30 fps: the first 3 s + 3 s, then 1.5 s + 3 s + 3 s each.
+            compare(findChild(dialog, "videoStoryLength").text, "Video dài 133.5 giây · 4005 khung hình")
+            waitForRendering(dialog)
+            var saved = false
+            root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-story.png") })
+            tryVerify(function() { return saved }, 5000, "export-dialog-story.png written")
+            Exporter.video.source = "range"
+            verify(findChild(dialog, "videoFrom").visible)
+            verify(findChild(dialog, "exportRegions").visible)
+            compare(Exporter.video.hold, "1")
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+            Story.exit()
+            keyClick(Qt.Key_E)
+            tryCompare(dialog, "visible", true)
+            compare(Exporter.video.source, "range", "no story open: the range")
+            verify(!findChild(dialog, "videoSource").visible)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "visible", false)
+        }
+
         // Pictures of the open dialog for review (1600x900): vi and light, then en and dark.
         function test_picture() {
             Interaction.showLabels = true
