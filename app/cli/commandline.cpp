@@ -80,16 +80,9 @@ void printTable(QTextStream &out, const QString &format, const QStringList &head
     }
 }
 
-// `detailed`: without --boundaries, the most detailed bundled boundaries (the 10m copy).
 DataPaths pathsFrom(const Options &o, bool detailed = false)
 {
-    DataPaths paths = DataPaths::defaults();
-    paths.hub = o.value("hub", paths.hub);
-    paths.boundaries = o.value("boundaries", detailed ? DataPaths::detailedBoundaries() : paths.boundaries);
-    paths.relations = o.value("relations", paths.relations);
-    paths.establishment = o.value("establishment", paths.establishment);
-    paths.sources = o.value("sources", paths.sources);
-    return paths;
+    return CommandLine::dataPaths(o.values, detailed);
 }
 
 bool loadData(const Options &o, int parts, DataSet *data, QTextStream &err, bool detailed = false)
@@ -469,4 +462,15 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (command == QLatin1String("export-video")) return VideoCommand::run(o.values, out, err);
     err << "unknown command '" << command << "'\n";
     return 2;
+}
+
+DataPaths CommandLine::dataPaths(const QHash<QString, QString> &options, bool detailed)
+{
+    DataPaths paths = DataPaths::defaults();
+    paths.hub = options.value("hub", paths.hub);
+    paths.boundaries = options.value("boundaries", detailed ? DataPaths::detailedBoundaries() : paths.boundaries);
+    paths.relations = options.value("relations", paths.relations);
+    paths.establishment = options.value("establishment", paths.establishment);
+    paths.sources = options.value("sources", paths.sources);
+    return paths;
 }

@@ -189,13 +189,7 @@ int VideoCommand::run(const QHash<QString, QString> &o, QTextStream &out, QTextS
         return 2;
     }
 
-    DataPaths paths = DataPaths::defaults();
-    paths.hub = o.value("hub", paths.hub);
-    paths.boundaries = o.value("boundaries", paths.boundaries);
-    paths.relations = o.value("relations", paths.relations);
-    paths.establishment = o.value("establishment", paths.establishment);
-    paths.sources = o.value("sources", paths.sources);
-    const DataSet data = DataSet::load(paths);
+    const DataSet data = DataSet::load(CommandLine::dataPaths(o), DataSet::Boundaries | DataSet::Relations); // frames draw outlines: no triangles
     for (const QString &e : data.errors + data.warnings)
         err << e << '\n';
     if (!data.errors.isEmpty())
