@@ -115,7 +115,7 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
     // To check what each scene draws: DIPLOMAP_BENCH_GRAB=DIR saves its first frame.
     const QString grabDir = qEnvironmentVariable("DIPLOMAP_BENCH_GRAB");
     if (!grabDir.isEmpty())
-        view.grabWindow().save(QStringLiteral("%1/%2-%3.png").arg(grabDir, scene.qml.fileName()).arg(scene.polygonBackend));
+        view.grabWindow().save(QStringLiteral("%1/%2-%3-%4.png").arg(grabDir, scene.qml.fileName()).arg(scene.polygonBackend).arg(scene.rasterCache));
 
     // Camera path.
     recorder.clear();
@@ -153,6 +153,9 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
         recorder.addGuiTime(work.nsecsElapsed() / 1e6);
         if (!waitForFrame(&recorder, &view))
             return {{"error", "frame timed out in the transition"}};
+        if (!grabDir.isEmpty() && f == frames / 2) // and one mid-transition, to compare the ways of drawing it
+            view.grabWindow().save(QStringLiteral("%1/%2-%3-%4-transition.png")
+                                       .arg(grabDir, scene.qml.fileName()).arg(scene.polygonBackend).arg(scene.rasterCache));
     }
     const QJsonObject transition = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart, processCpuMs() - cpuStart);
     if (glRenderer->isEmpty())
