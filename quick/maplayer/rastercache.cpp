@@ -1,11 +1,11 @@
 #include "rastercache.h"
 #include "layershaders.h"
 
+#include <QMatrix4x4>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
 #include <QOpenGLFramebufferObject>
 #include <QOpenGLFunctions>
-#include <QMatrix4x4>
 #include <QOpenGLShaderProgram>
 #include <QVector2D>
 #include <QtDebug>
