@@ -112,10 +112,17 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
         if (!waitForFrame(&recorder, &view))
             return {{"error", "no frame within 60 s"}};
 
-    // To check what each scene draws: DIPLOMAP_BENCH_GRAB=DIR saves its first frame.
+    // To check what each scene draws: DIPLOMAP_BENCH_GRAB=DIR saves its first frame and one
+    // mid-transition (Ours.qml-<backend>-<raster cache>-<size>[-transition].png).
     const QString grabDir = qEnvironmentVariable("DIPLOMAP_BENCH_GRAB");
+    const QString grabName = QStringLiteral("%1/%2-%3-%4-%5x%6%7.png")
+                                 .arg(grabDir, scene.qml.fileName())
+                                 .arg(scene.polygonBackend)
+                                 .arg(int(scene.rasterCache))
+                                 .arg(size.width())
+                                 .arg(size.height()); // then %1: the phase
     if (!grabDir.isEmpty())
-        view.grabWindow().save(QStringLiteral("%1/%2-%3.png").arg(grabDir, scene.qml.fileName()).arg(scene.polygonBackend));
+        view.grabWindow().save(grabName.arg(QString()));
 
     // Camera path.
     recorder.clear();
@@ -153,6 +160,8 @@ QJsonObject InteractionBench::run(QQmlEngine *engine, const Scene &scene, const 
         recorder.addGuiTime(work.nsecsElapsed() / 1e6);
         if (!waitForFrame(&recorder, &view))
             return {{"error", "frame timed out in the transition"}};
+        if (!grabDir.isEmpty() && f == frames / 2) // and one mid-transition, to compare the ways of drawing it
+            view.grabWindow().save(grabName.arg(QStringLiteral("-transition")));
     }
     const QJsonObject transition = summarize(recorder.frames(), CountryRenderNode::uploadedBytes() - uploadStart, processCpuMs() - cpuStart);
     if (glRenderer->isEmpty())

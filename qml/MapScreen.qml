@@ -177,6 +177,7 @@ Item {
             controller: MapController
             center: map.center
             zoomLevel: map.zoomLevel
+            background: map.color
             unit: screen.mapUnit
             hoverEnabled: screen.interactive
             onTapped: screen.selectAt(key, x)

@@ -18,5 +18,6 @@ Map {
         center: map.center
         zoomLevel: map.zoomLevel
         rasterCache: map.rasterCache
+        background: map.color
     }
 }

@@ -107,6 +107,15 @@ MapCamera CountryLayer::camera() const
     return MapCamera::fromZoom(m_center.longitude(), m_center.latitude(), m_zoomLevel, QSizeF(width(), height()));
 }
 
+void CountryLayer::setBackground(const QColor &color)
+{
+    if (color == m_background)
+        return;
+    m_background = color;
+    update();
+    emit backgroundChanged();
+}
+
 void CountryLayer::setRasterCache(bool enabled)
 {
     if (enabled == m_rasterCache)
@@ -309,6 +318,7 @@ QSGNode *CountryLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     frame.selection = style.selection;
     frame.hub = m_controller->hubIndex();
     frame.selected = m_controller->interaction()->selectedIndex();
+    frame.background = m_background;
     frame.rasterCache = m_rasterCache;
     node->setFrame(frame);
     if (m_colorsDirty) {

@@ -40,6 +40,10 @@ class CountryLayer : public QQuickItem
     Q_PROPERTY(bool hovering READ isHovering NOTIFY hoverChanged)
     Q_PROPERTY(QPointF hoverPosition READ hoverPosition NOTIFY hoverChanged)
     Q_PROPERTY(QString hoveredKey READ hoveredKey NOTIFY hoverChanged)
+    // What the layer lies on: bind the Map's colour. Opaque, it lets colour-only frames be
+    // copied from the raster cache (CountryRenderNode); transparent (the default), every frame
+    // is rasterised.
+    Q_PROPERTY(QColor background READ background WRITE setBackground NOTIFY backgroundChanged)
     // Debug and test switch (issue 16): false draws every frame by rasterising the geometry
     // (CountryRenderNode); starts false when the environment has DIPLOMAP_RASTER_CACHE=0.
     Q_PROPERTY(bool rasterCache READ rasterCache WRITE setRasterCache NOTIFY rasterCacheChanged)
@@ -69,6 +73,8 @@ public:
     bool isHovering() const { return m_hovering; }
     QPointF hoverPosition() const { return m_hoverPosition; }
     QString hoveredKey() const { return m_hoveredKey; }
+    QColor background() const { return m_background; }
+    void setBackground(const QColor &color);
     bool rasterCache() const { return m_rasterCache; }
     void setRasterCache(bool enabled);
 
@@ -88,6 +94,7 @@ signals:
     void unitChanged();
     void readyChanged();
     void hoverChanged();
+    void backgroundChanged();
     void rasterCacheChanged();
     // A click or tap on the map (not a drag): item position and the country there ("" for the sea).
     void tapped(double x, double y, const QString &key);
@@ -121,7 +128,8 @@ private:
 
     void setHover(bool hovering, const QPointF &at);
 
-    bool m_rasterCache = qEnvironmentVariable("DIPLOMAP_RASTER_CACHE") == QLatin1String("1"); // off: slower on llvmpipe (docs/PERFORMANCE.md)
+    QColor m_background = Qt::transparent;
+    bool m_rasterCache = qEnvironmentVariable("DIPLOMAP_RASTER_CACHE") != QLatin1String("0");
     bool m_hoverEnabled = true;
     bool m_hovering = false;
     QPointF m_hoverPosition;

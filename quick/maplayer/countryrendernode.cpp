@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <cstring>
 
 namespace {
 
@@ -16,6 +17,7 @@ std::atomic<qint64> g_geometryBytes{0};
 std::atomic<qint64> g_lookupBytes{0};
 std::atomic<qint64> g_rasterisations{0};
 std::atomic<qint64> g_cachedFrames{0};
+std::atomic<qint64> g_recoloured{0};
 
 enum Buffer { FillVertices, FillIndices, LineVertices, LineIndices };
 
@@ -45,6 +47,11 @@ QVector2D pixelToClip(const QMatrix4x4 &toClip)
     return QVector2D(toClip(0, 0), toClip(1, 1));
 }
 
+QVector4D opaque(const QColor &c)
+{
+    return QVector4D(float(c.redF()), float(c.greenF()), float(c.blueF()), 1);
+}
+
 } // namespace
 
 bool CountryRenderNode::sameScene(const Frame &a, const Frame &b)
@@ -54,7 +61,7 @@ bool CountryRenderNode::sameScene(const Frame &a, const Frame &b)
         && a.borderWidth == b.borderWidth && a.outlineWidth == b.outlineWidth && a.selectionWidth == b.selectionWidth
         && a.graticuleWidth == b.graticuleWidth && a.border == b.border && a.graticule == b.graticule
         && a.outline == b.outline && a.selection == b.selection && a.hub == b.hub && a.selected == b.selected
-        && a.level == b.level;
+        && a.level == b.level && a.background == b.background;
 }
 
 CountryRenderNode::CountryRenderNode(std::shared_ptr<const LayerGeometry> geometry)
@@ -84,6 +91,11 @@ qint64 CountryRenderNode::cacheRasterisations()
 qint64 CountryRenderNode::cachedFrames()
 {
     return g_cachedFrames.load();
+}
+
+qint64 CountryRenderNode::recolouredCountries()
+{
+    return g_recoloured.load();
 }
 
 CountryRenderNode::~CountryRenderNode()
@@ -129,9 +141,15 @@ bool CountryRenderNode::initialize()
     m_indexProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment, LayerShaders::kIndexFragment);
     m_indexProgram->bindAttributeLocation("a_position", 0);
     m_indexProgram->bindAttributeLocation("a_country", 1);
-    if (!m_fillProgram->link() || !m_lineProgram->link() || !m_indexProgram->link()) {
+    m_recolourProgram = new QOpenGLShaderProgram;
+    m_recolourProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Vertex, LayerShaders::kFillVertex);
+    m_recolourProgram->addCacheableShaderFromSourceCode(QOpenGLShader::Fragment,
+                                                        QByteArray(LayerShaders::kCompose) + LayerShaders::kRecolourFragment);
+    m_recolourProgram->bindAttributeLocation("a_position", 0);
+    m_recolourProgram->bindAttributeLocation("a_country", 1);
+    if (!m_fillProgram->link() || !m_lineProgram->link() || !m_indexProgram->link() || !m_recolourProgram->link()) {
         qWarning() << "CountryRenderNode: shaders do not link:" << m_fillProgram->log() << m_lineProgram->log()
-                   << m_indexProgram->log();
+                   << m_indexProgram->log() << m_recolourProgram->log();
         return false;
     }
 
@@ -180,7 +198,8 @@ void CountryRenderNode::releaseResources()
     delete m_fillProgram;
     delete m_lineProgram;
     delete m_indexProgram;
-    m_fillProgram = m_lineProgram = m_indexProgram = nullptr;
+    delete m_recolourProgram;
+    m_fillProgram = m_lineProgram = m_indexProgram = m_recolourProgram = nullptr;
     m_lookupDirty = true;
 }
 
@@ -240,18 +259,20 @@ void CountryRenderNode::drawGraticule(const QMatrix4x4 &toClip, const QColor &co
     drawLines(toClip * m_frame.camera, pixelToClip(toClip), &all, m_frame.graticuleWidth, color, opacity);
 }
 
-void CountryRenderNode::drawFills(QOpenGLShaderProgram *program, const QMatrix4x4 &toClip)
+void CountryRenderNode::drawFills(QOpenGLShaderProgram *program, const QMatrix4x4 &toClip, const QVector<int> *countries)
 {
     QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
     const uint *buffers = m_buffers.constData() + 4 * m_frame.level;
+    const LayerGeometry::Level &level = m_geometry->levels[m_frame.level];
     program->bind();
-    if (program == m_fillProgram) { // coloured through the lookup
+    if (program != m_indexProgram) { // coloured through the lookup
         f->glActiveTexture(GL_TEXTURE0);
         f->glBindTexture(GL_TEXTURE_2D, m_texture);
         program->setUniformValue("u_colors", 0);
         program->setUniformValue("u_textureWidth", float(m_textureWidth));
-        program->setUniformValue("u_opacity", float(inheritedOpacity()));
     }
+    if (program == m_fillProgram)
+        program->setUniformValue("u_opacity", float(inheritedOpacity()));
     program->setUniformValue("u_matrix", toClip * m_frame.camera);
     f->glBindBuffer(GL_ARRAY_BUFFER, buffers[FillVertices]);
     f->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers[FillIndices]);
@@ -263,7 +284,11 @@ void CountryRenderNode::drawFills(QOpenGLShaderProgram *program, const QMatrix4x
     f->glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void *>(2 * sizeof(float)));
     for (const Copy &copy : m_frame.copies) {
         program->setUniformValue("u_shift", copy.shift);
-        std::for_each(copy.fills.begin(), copy.fills.end(), drawRange);
+        if (countries)
+            for (const int c : *countries)
+                drawRange(level.fills[c]);
+        else
+            std::for_each(copy.fills.begin(), copy.fills.end(), drawRange);
     }
     f->glBindTexture(GL_TEXTURE_2D, 0);
 }
@@ -337,7 +362,42 @@ void CountryRenderNode::rasterise(const Raster &raster)
     setState(nullptr);
     m_cache.bindTarget(f, RasterCache::Lines);
     drawBorders(raster.toClip, 1);
+    // Colour texture: every pixel composed once.
+    RasterCache::Composite c;
+    c.colors = m_lookup;
+    c.graticule = opaque(m_frame.graticule);
+    c.background = opaque(m_frame.background);
+    m_cache.compose(f, c);
+    m_composed = m_lookup;
     ++g_rasterisations;
+}
+
+void CountryRenderNode::recolour(const Raster &raster)
+{
+    QVector<int> changed;
+    for (int i = 0; i < m_geometry->countryCount; ++i)
+        if (memcmp(m_lookup.constData() + 4 * (i + 1), m_composed.constData() + 4 * (i + 1), 4) != 0)
+            changed << i;
+    if (changed.isEmpty())
+        return;
+    QOpenGLFunctions *f = QOpenGLContext::currentContext()->functions();
+    setState(nullptr);
+    f->glDisable(GL_BLEND);
+    m_cache.bindTarget(f, RasterCache::Colour, false);
+    m_cache.bindSources(f, 1);
+    m_recolourProgram->bind();
+    m_recolourProgram->setUniformValue("u_index", 1);
+    m_recolourProgram->setUniformValue("u_lines", 2);
+    m_recolourProgram->setUniformValue("u_size", QVector2D(float(raster.pixels.width()), float(raster.pixels.height())));
+    m_recolourProgram->setUniformValue("u_graticule", opaque(m_frame.graticule));
+    m_recolourProgram->setUniformValue("u_background", opaque(m_frame.background));
+    drawFills(m_recolourProgram, raster.toClip, &changed);
+    for (int unit = 2; unit >= 1; --unit) {
+        f->glActiveTexture(GLenum(GL_TEXTURE0 + unit));
+        f->glBindTexture(GL_TEXTURE_2D, 0);
+    }
+    m_composed = m_lookup;
+    g_recoloured += changed.size();
 }
 
 void CountryRenderNode::render(const RenderState *state)
@@ -371,18 +431,26 @@ void CountryRenderNode::render(const RenderState *state)
     const bool still = m_previousValid && sameScene(m_frame, m_previous);
     m_previous = m_frame;
     m_previousValid = true;
-    bool cached = m_frame.rasterCache && still && !m_cacheFailed && !raster.pixels.isEmpty();
-    if (cached && !(m_cacheValid && sameScene(m_frame, m_cached.frame) && m_cached.toClip == raster.toClip
-                    && m_cached.pixels == raster.pixels)) {
-        m_cacheValid = false;
-        if (m_cache.allocate(f, raster.pixels.size(), m_textureWidth)) {
-            rasterise(raster);
-            m_cached = raster;
-            m_cached.frame = m_frame;
-            m_cacheValid = true;
+    // The copy replaces what lies under the item: only over an opaque background, at full
+    // opacity and without a stencil clip (a blit ignores the stencil).
+    const bool copyable = m_frame.rasterCache && m_frame.background.alpha() == 255 && opacity >= 1
+        && !state->stencilEnabled() && RasterCache::supported();
+    bool cached = copyable && still && !m_cacheFailed && !raster.pixels.isEmpty();
+    if (cached) {
+        if (!(m_cacheValid && sameScene(m_frame, m_cached.frame) && m_cached.toClip == raster.toClip
+              && m_cached.pixels == raster.pixels)) {
+            m_cacheValid = false;
+            if (m_cache.allocate(f, raster.pixels.size(), m_textureWidth)) {
+                rasterise(raster);
+                m_cached = raster;
+                m_cached.frame = m_frame;
+                m_cacheValid = true;
+            } else {
+                m_cacheFailed = true;
+                m_cache.release(f);
+            }
         } else {
-            m_cacheFailed = true;
-            m_cache.release(f);
+            recolour(raster);
         }
         f->glBindFramebuffer(GL_FRAMEBUFFER, GLuint(framebuffer));
         f->glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
@@ -391,15 +459,11 @@ void CountryRenderNode::render(const RenderState *state)
 
     setState(state);
     if (cached) {
-        RasterCache::Composite c;
-        c.itemToClip = itemToClip;
-        c.rect = m_frame.rect;
-        c.origin = raster.pixels.topLeft();
-        c.colors = m_lookup;
-        const QColor g = m_frame.graticule;
-        c.graticule = QVector4D(float(g.redF()), float(g.greenF()), float(g.blueF()), 1);
-        c.opacity = opacity;
-        m_cache.composite(f, c);
+        // The scissor as the copied rectangle: an unscissored blit is a plain copy.
+        const QRect pixels = state->scissorEnabled() ? raster.pixels & state->scissorRect() : raster.pixels;
+        f->glDisable(GL_SCISSOR_TEST);
+        if (!pixels.isEmpty())
+            m_cache.blit(f, GLuint(framebuffer), raster.pixels.topLeft(), pixels);
         ++g_cachedFrames;
     } else {
         drawGraticule(itemToClip, m_frame.graticule, opacity);

@@ -7,10 +7,13 @@
 //
 // Colour-only changes (fades, pulses, hover, the date) do not rasterise the geometry again:
 // while the camera, size, level of detail and lines stay as in the previous frame, the node
-// draws from its RasterCache (country indices and lines rasterised once) with one lookup pass.
-// A frame whose camera moved is drawn directly (rasterising into the cache as well would cost
-// a full-screen pass more); the first frame that repeats it fills the cache. `Frame::rasterCache`
-// false draws every frame directly: a debug and test switch (CountryLayer::rasterCache).
+// keeps the composed frame in its RasterCache, recomposes there only the countries whose colour
+// changed (their fill triangles, masked by the cached country indices) and copies the frame
+// into the target. A frame whose camera moved is drawn directly (filling the cache as well
+// would cost a full-screen pass more); the first frame that repeats it fills the cache. The
+// cache needs an opaque `Frame::background` (the Map's colour under the layer: the copy replaces
+// it), the layer at full opacity and no stencil clip; otherwise, and with `Frame::rasterCache`
+// false (CountryLayer::rasterCache), every frame is drawn directly.
 //
 // A QSGRenderNode rather than QSGGeometryNodes: Qt's batch renderer rebuilds its batches, and
 // uploads their vertices again, whenever nodes are added or removed anywhere in the scene
@@ -45,6 +48,7 @@ public:
         float selectionWidth = 2.5f;
         float graticuleWidth = 1;
         QColor border, graticule, outline, selection;
+        QColor background; // what the layer lies on (the Map's colour); the cache needs it opaque
         int hub = -1;
         int selected = -1;
         int level = 0; // of detail (LayerGeometry::levels)
@@ -60,6 +64,7 @@ public:
     // Times any node rasterised its geometry into a raster cache, and frames drawn from one.
     static qint64 cacheRasterisations();
     static qint64 cachedFrames();
+    static qint64 recolouredCountries(); // countries recomposed in a raster cache, all frames
     ~CountryRenderNode() override;
 
     const LayerGeometry *geometry() const { return m_geometry.get(); }
@@ -85,15 +90,18 @@ private:
     bool initialize();
     void setState(const RenderState *state);
     void drawGraticule(const QMatrix4x4 &toClip, const QColor &color, float opacity);
-    void drawFills(QOpenGLShaderProgram *program, const QMatrix4x4 &toClip);
+    // All fills in view, or only those of `countries` (on every world copy).
+    void drawFills(QOpenGLShaderProgram *program, const QMatrix4x4 &toClip, const QVector<int> *countries = nullptr);
     void drawBorders(const QMatrix4x4 &toClip, float opacity);
     // Draws `range` on every world copy, or with no range each copy's outlines in view.
     void drawLines(const QMatrix4x4 &mvp, const QVector2D &pixelToClip, const LayerGeometry::Range *range, float width,
                    const QColor &color, float opacity);
     void bindLines(uint vertices, uint indices);
     void uploadLookup();
-    // Fills the cache for `raster`; the target's framebuffer and viewport are restored after.
+    // Fills the cache for `raster` and composes its colour texture; recomposes the countries
+    // whose colour changed since. The caller restores the target's framebuffer and viewport.
     void rasterise(const Raster &raster);
+    void recolour(const Raster &raster);
 
     std::shared_ptr<const LayerGeometry> m_geometry;
     Frame m_frame;
@@ -104,6 +112,7 @@ private:
     QOpenGLShaderProgram *m_fillProgram = nullptr;
     QOpenGLShaderProgram *m_lineProgram = nullptr;
     QOpenGLShaderProgram *m_indexProgram = nullptr; // fills as country indices, for the cache
+    QOpenGLShaderProgram *m_recolourProgram = nullptr; // fills recomposed in the cache
     QVector<uint> m_buffers; // per level: fill vertices, fill indices, line vertices, line indices; then the graticule's two
     uint m_texture = 0;
     bool m_failed = false;
@@ -112,6 +121,7 @@ private:
     Frame m_previous;      // the frame drawn last
     bool m_previousValid = false;
     Raster m_cached;       // what the cache holds (valid while m_cacheValid)
+    QVector<uchar> m_composed; // the lookup the cache's colour texture shows
     bool m_cacheValid = false;
     bool m_cacheFailed = false;
 };

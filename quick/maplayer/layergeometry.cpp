@@ -42,6 +42,7 @@ LayerGeometry::Level buildLevel(const BoundarySet &boundaries, double tolerance)
     level.tolerance = tolerance;
     for (int i = 0; i < boundaries.countries.size(); ++i) {
         LayerGeometry::Range outline{int(level.lines.indices.size()), 0};
+        LayerGeometry::Range fill{int(level.fillIndices.size()), 0};
         const Country &country = boundaries.countries[i];
         if (tolerance <= 0) { // the country's own triangles (geo::triangulate of its polygons), split per part
             const int start = appendMesh(level, country.mesh, i);
@@ -67,6 +68,8 @@ LayerGeometry::Level buildLevel(const BoundarySet &boundaries, double tolerance)
         }
         outline.count = level.lines.indices.size() - outline.first;
         level.outlines << outline;
+        fill.count = level.fillIndices.size() - fill.first;
+        level.fills << fill;
     }
     return level;
 }

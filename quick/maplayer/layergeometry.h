@@ -48,6 +48,7 @@ struct LayerGeometry {
         QVector<quint32> fillIndices;
         Lines lines;             // every country's rings
         QVector<Range> outlines; // per country, into lines.indices
+        QVector<Range> fills;    // per country, into fillIndices
         QVector<Range> partFills, partOutlines; // per part, into fillIndices and lines.indices (empty where it vanished)
     };
 

@@ -42,6 +42,45 @@ void main()
 }
 )";
 
+// The raster cache's colour texture (RasterCache): a pixel's country from the index texture,
+// and its layers from the bottom: background (opaque), graticule (coverage in the index
+// texture's alpha), fill, lines. Shared by the full composition and kRecolourFragment.
+const char *const kCompose = R"(
+uniform lowp vec4 u_graticule;
+uniform lowp vec4 u_background;
+highp float countryAt(lowp vec4 cell)
+{
+    highp vec3 bytes = floor(cell.rgb * 255.0 + 0.5);
+    return bytes.r + bytes.g * 256.0 + bytes.b * 65536.0;
+}
+lowp vec4 compose(lowp vec4 fill, lowp float graticule, lowp vec4 lines)
+{
+    lowp vec4 color = fill + u_graticule * graticule * (1.0 - fill.a);
+    color = lines + color * (1.0 - lines.a);
+    return color + u_background * (1.0 - color.a);
+}
+)";
+
+// A changed country's fill triangles recomposed into the colour texture (kFillVertex, no
+// blending): only where the index texture holds this country (another's that overlaps stays).
+const char *const kRecolourFragment = R"(
+uniform sampler2D u_colors;
+uniform sampler2D u_index;
+uniform sampler2D u_lines;
+uniform highp float u_textureWidth;
+uniform highp vec2 u_size;
+varying highp float v_country;
+void main()
+{
+    highp vec2 at = gl_FragCoord.xy / u_size;
+    lowp vec4 cell = texture2D(u_index, at);
+    if (abs(countryAt(cell) - floor(v_country + 1.5)) > 0.5)
+        discard;
+    lowp vec4 fill = texture2D(u_colors, vec2((v_country + 1.5) / u_textureWidth, 0.5));
+    gl_FragColor = compose(fill, cell.a, texture2D(u_lines, at));
+}
+)";
+
 // Each segment is a quad widened on screen: constant width in pixels at any zoom.
 const char *const kLineVertex = R"(
 attribute highp vec2 a_position;

@@ -18,6 +18,7 @@ Map {
         controller: MapController
         center: map.center
         zoomLevel: map.zoomLevel
+        background: map.color
         unit: Theme.unitFor(map.width, map.height) // as an export of this size
     }
 }
