@@ -10,9 +10,11 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <deque>
+#include <condition_variable>
 #include <future>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -37,7 +39,6 @@ QByteArray pngChunk(const char *type, const QByteArray &data)
 struct Segment {
     PngSegment png;
     bool ok = true;
-    bool first = false; // the first band: the zlib header goes before it
     QString error;
 };
 
@@ -49,18 +50,10 @@ bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline 
 {
     const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
     const qint64 rowBytes = qint64(size.width()) * 4;
+    // Bands of at most kBandBytes, at least two per thread.
     const int bandRows = int(std::clamp<qint64>(std::min<qint64>(kBandBytes / rowBytes, (size.height() + 2 * threads - 1) / (2 * threads)),
                                                 16, size.height()));
     const int bands = (size.height() + bandRows - 1) / bandRows;
-
-    std::vector<std::future<std::unique_ptr<MapRenderer>>> building;
-    for (int i = 0; i < threads; ++i)
-        building.push_back(std::async(std::launch::async, [&] {
-            return std::make_unique<MapRenderer>(boundaries, timeline, hub, size, options);
-        }));
-    std::vector<std::unique_ptr<MapRenderer>> renderers;
-    for (auto &f : building)
-        renderers.push_back(f.get());
 
     QByteArray header("\x89PNG\r\n\x1a\n", 8);
     QByteArray ihdr(13, '\0');
@@ -72,73 +65,87 @@ bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline 
     if (!CheckedWrite::writeAll(out, header, error))
         return false;
 
-    // Band b is drawn by renderer b % threads into that slot's image: band b + threads starts
-    // only once band b is written, so each slot's image is reused, never shared.
-    std::vector<QImage> images(static_cast<size_t>(threads));
-    auto renderBand = [&](int b) {
-        const int top = b * bandRows;
-        const int rows = std::min(bandRows, size.height() - top);
-        QImage &band = images[size_t(b % threads)];
-        if (band.isNull())
-            band = QImage(size.width(), bandRows, QImage::Format_RGB32);
-        Segment seg;
-        if (band.isNull()) {
-            seg.ok = false;
-            seg.error = QStringLiteral("not enough memory for a %1x%2 band").arg(size.width()).arg(bandRows);
-            return seg;
+    // Workers take the next band as soon as they are free, each with its own renderer and band
+    // image; they stay at most kLead bands ahead of the writer (this thread), which writes the
+    // segments in order.
+    const int kLead = 2 * threads;
+    std::vector<std::promise<Segment>> results(static_cast<size_t>(bands));
+    std::mutex mutex;
+    std::condition_variable advanced;
+    int nextBand = 0, written = 0;
+    bool stop = false;
+    auto work = [&] {
+        std::unique_ptr<MapRenderer> renderer;
+        QImage band;
+        for (;;) {
+            int b;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                advanced.wait(lock, [&] { return stop || nextBand < written + kLead; });
+                if (stop || nextBand == bands)
+                    return;
+                b = nextBand++;
+            }
+            Segment seg;
+            if (!renderer)
+                renderer = std::make_unique<MapRenderer>(boundaries, timeline, hub, size, options);
+            if (band.isNull())
+                band = QImage(size.width(), bandRows, QImage::Format_RGB32);
+            const int top = b * bandRows;
+            const int rows = std::min(bandRows, size.height() - top);
+            if (band.isNull()) {
+                seg.ok = false;
+                seg.error = QStringLiteral("not enough memory for a %1x%2 band").arg(size.width()).arg(bandRows);
+            } else {
+                {
+                    QPainter painter(&band);
+                    painter.translate(0, -top);
+                    renderer->paint(&painter, QRect(0, top, size.width(), rows));
+                }
+                seg.png = PngRunEncoder::encode(band, rows, b == bands - 1);
+            }
+            results[size_t(b)].set_value(std::move(seg));
         }
-        {
-            QPainter painter(&band);
-            painter.translate(0, -top);
-            renderers[size_t(b % threads)]->paint(&painter, QRect(0, top, size.width(), rows));
-        }
-        seg.png = PngRunEncoder::encode(band, rows, b == bands - 1);
-        return seg;
     };
+    std::vector<std::thread> workers;
+    for (int i = 0; i < std::min(threads, bands); ++i)
+        workers.emplace_back(work);
 
     uLong adler = 1;
-    std::deque<std::future<Segment>> inFlight;
     bool ok = true;
-    auto writeNext = [&](bool last) {
-        Segment seg = inFlight.front().get();
-        inFlight.pop_front();
-        if (!ok)
-            return;
+    for (int b = 0; b < bands && ok; ++b) {
+        const Segment seg = results[size_t(b)].get_future().get();
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            ++written;
+        }
+        advanced.notify_all();
         if (!seg.ok) {
             *error = seg.error;
             ok = false;
-            return;
+            break;
         }
-        const bool first = seg.first;
         adler = adler32_combine(adler, seg.png.adler, z_off_t(seg.png.length));
         QByteArray data;
-        if (first)
+        if (b == 0)
             data = QByteArray("\x78\x01", 2); // zlib header: deflate, 32K window, fastest
         data += seg.png.deflated;
-        if (last) {
+        if (b == bands - 1) {
             uchar be[4];
             qToBigEndian<quint32>(quint32(adler), be);
             data.append(reinterpret_cast<const char *>(be), 4);
         }
-        if (!CheckedWrite::writeAll(out, pngChunk("IDAT", data), error))
+        ok = CheckedWrite::writeAll(out, pngChunk("IDAT", data), error);
+        if (ok && b < bands - 1 && progress && !progress(double(b + 1) / bands))
             ok = false;
-    };
-    for (int b = 0; b < bands && ok; ++b) {
-        if (int(inFlight.size()) == threads) {
-            writeNext(false);
-            if (ok && progress && !progress(double(b - threads) / bands))
-                ok = false;
-            if (!ok)
-                break;
-        }
-        inFlight.push_back(std::async(std::launch::async, [&, b] {
-            Segment seg = renderBand(b);
-            seg.first = b == 0;
-            return seg;
-        }));
     }
-    while (!inFlight.empty())
-        writeNext(inFlight.size() == 1);
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        stop = true;
+    }
+    advanced.notify_all();
+    for (std::thread &t : workers)
+        t.join();
     if (!ok) {
         if (error->isEmpty())
             *error = QStringLiteral("cancelled");

@@ -1,9 +1,10 @@
 #pragma once
-// The PNG writer of the snapshot export: the map rendered in horizontal bands on up to four
-// threads, each with its own MapRenderer (no painter data is shared between threads); each
-// band is filtered and deflated on its thread (PngRunEncoder) as a segment of one zlib
-// stream, and this thread writes the segments in order as IDAT chunks, combining their
-// Adler-32 sums. Memory: one band image and its tokens per thread, whatever the output size.
+// The PNG writer of the snapshot export: the map rendered in horizontal bands by up to four
+// worker threads, each with its own MapRenderer (no painter data is shared between threads),
+// each taking the next band when it is free; a band is filtered and deflated on its thread
+// (PngRunEncoder) as a segment of one zlib stream, and this thread writes the segments in
+// order as IDAT chunks, combining their Adler-32 sums. Memory: one band image and its tokens
+// per worker, and at most two compressed bands per worker waiting, whatever the output size.
 #include "maprenderer.h"
 
 #include <QIODevice>
