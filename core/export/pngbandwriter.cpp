@@ -42,7 +42,38 @@ struct Segment {
     QString error;
 };
 
+QByteArray pngHeader(const QSize &size)
+{
+    QByteArray header("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr(13, '\0');
+    qToBigEndian<quint32>(quint32(size.width()), ihdr.data());
+    qToBigEndian<quint32>(quint32(size.height()), ihdr.data() + 4);
+    ihdr[8] = 8; // bits per channel
+    ihdr[9] = 2; // RGB
+    return header + pngChunk("IHDR", ihdr);
+}
+
+// The zlib stream's pieces: its header before the first segment, the Adler-32 after the last.
+QByteArray zlibHeader()
+{
+    return QByteArray("\x78\x01", 2); // deflate, 32K window, fastest
+}
+
+QByteArray zlibTrailer(uLong adler)
+{
+    uchar be[4];
+    qToBigEndian<quint32>(quint32(adler), be);
+    return QByteArray(reinterpret_cast<const char *>(be), 4);
+}
+
 } // namespace
+
+QByteArray PngBandWriter::encode(const QImage &image)
+{
+    const PngSegment seg = PngRunEncoder::encode(image, image.height(), true);
+    const uLong adler = adler32_combine(1, seg.adler, z_off_t(seg.length));
+    return pngHeader(image.size()) + pngChunk("IDAT", zlibHeader() + seg.deflated + zlibTrailer(adler)) + pngChunk("IEND", QByteArray());
+}
 
 bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
                           const MapRenderer::Options &options, QIODevice *out, QString *error,
@@ -55,14 +86,7 @@ bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline 
                                                 16, size.height()));
     const int bands = (size.height() + bandRows - 1) / bandRows;
 
-    QByteArray header("\x89PNG\r\n\x1a\n", 8);
-    QByteArray ihdr(13, '\0');
-    qToBigEndian<quint32>(quint32(size.width()), ihdr.data());
-    qToBigEndian<quint32>(quint32(size.height()), ihdr.data() + 4);
-    ihdr[8] = 8; // bits per channel
-    ihdr[9] = 2; // RGB
-    header += pngChunk("IHDR", ihdr);
-    if (!CheckedWrite::writeAll(out, header, error))
+    if (!CheckedWrite::writeAll(out, pngHeader(size), error))
         return false;
 
     // Workers take the next band as soon as they are free, each with its own renderer and band
@@ -126,15 +150,8 @@ bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline 
             break;
         }
         adler = adler32_combine(adler, seg.png.adler, z_off_t(seg.png.length));
-        QByteArray data;
-        if (b == 0)
-            data = QByteArray("\x78\x01", 2); // zlib header: deflate, 32K window, fastest
-        data += seg.png.deflated;
-        if (b == bands - 1) {
-            uchar be[4];
-            qToBigEndian<quint32>(quint32(adler), be);
-            data.append(reinterpret_cast<const char *>(be), 4);
-        }
+        const QByteArray data = (b == 0 ? zlibHeader() : QByteArray()) + seg.png.deflated
+                                + (b == bands - 1 ? zlibTrailer(adler) : QByteArray());
         ok = CheckedWrite::writeAll(out, pngChunk("IDAT", data), error);
         if (ok && b < bands - 1 && progress && !progress(double(b + 1) / bands))
             ok = false;

@@ -16,4 +16,7 @@ namespace PngBandWriter {
 // called on this thread; returning false cancels (error "cancelled").
 bool write(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
            const MapRenderer::Options &options, QIODevice *out, QString *error, const std::function<bool(double)> &progress);
+// A whole image (RGB32, opaque) as the bytes of an 8-bit RGB PNG, encoded on this thread in
+// one segment: the frames of a PNG sequence.
+QByteArray encode(const QImage &image);
 } // namespace PngBandWriter

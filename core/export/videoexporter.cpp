@@ -1,11 +1,12 @@
 #include "videoexporter.h"
 
+#include "checkedwrite.h"
 #include "frameplan.h"
 #include "maprenderer.h"
+#include "pngbandwriter.h"
 #include "stagedoutput.h"
 #include "videoencoder.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -40,19 +41,16 @@ QString frameFileName(int index)
     return QStringLiteral("frame-%1.png").arg(index, 5, 10, QLatin1Char('0'));
 }
 
-// Writes one frame of a PNG sequence; an error names the file and the reason. Encoded in
-// memory first, so that a full disk is our message rather than libpng's.
+// Writes one frame of a PNG sequence (the still export's encoder); an error names the file
+// and the reason.
 QString writePng(const QImage &image, const QString &path)
 {
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
     QFile file(path);
-    if (!image.save(&buffer, "PNG", 80)) // Qt: deflate level 1, fast
-        return QStringLiteral("cannot encode '%1' as PNG").arg(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(png) != png.size())
+    QString error;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
-    return {};
+    CheckedWrite::writeAll(&file, PngBandWriter::encode(image), &error);
+    return error;
 }
 
 // What a painting thread hands over for frame i: an encoder frame, or (PNG sequence) nothing
