@@ -31,7 +31,7 @@ LegendCard::LegendCard(const QString &title, const TierCounts &counts, const Hub
     m_heading = tr(QStringLiteral("%1 đối tác (từ Đối tác toàn diện trở lên)"), QStringLiteral("%1 partners (Comprehensive Partnership and above)"))
                     .arg(counts.partners);
     m_note = tr(QStringLiteral("Số liệu: chỉ tính quốc gia. Lãnh thổ phụ thuộc: màu nhạt của nước quản lý"),
-                QStringLiteral("Counts: states only. Dependencies: a lighter shade of their sovereign's"));
+                QStringLiteral("Counts: states only. Dependencies: their sovereign's colour, lighter"));
     m_caption = tr(QStringLiteral("Nguồn: ranh giới Natural Earth; quan hệ ngoại giao: dữ liệu diplomap có dẫn nguồn"),
                    QStringLiteral("Sources: Natural Earth boundaries; relations: diplomap's sourced data"));
 
