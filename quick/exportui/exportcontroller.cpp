@@ -56,10 +56,12 @@ ExportController::ExportController(MapController *map, QObject *parent)
     , m_size(1920, 1080)
     , m_region(QStringLiteral("world"))
 {
-    connect(&m_video, &VideoSettings::rangeChanged, this, [this] {
-        if (!m_pathEdited && isVideoFormat() && m_video.isFromValid() && m_video.isToValid())
+    auto videoNamed = [this] {
+        if (!m_pathEdited && isVideoFormat() && (m_video.followsStory() || (m_video.isFromValid() && m_video.isToValid())))
             updateDefaultPath();
-    });
+    };
+    connect(&m_video, &VideoSettings::rangeChanged, this, videoNamed);
+    connect(&m_video, &VideoSettings::sourceChanged, this, videoNamed);
     connect(&m_job, &ExportJob::busyChanged, this, &ExportController::busyChanged);
     connect(&m_job, &ExportJob::progressChanged, this, &ExportController::progressChanged);
     connect(&m_job, &ExportJob::progressChanged, this, &ExportController::updateTimeLeft);
@@ -323,7 +325,10 @@ void ExportController::updateOutPathExists()
 
 void ExportController::updateDefaultPath()
 {
-    const QString name = isVideoFormat() ? m_video.from() + QLatin1Char('_') + m_video.to() : m_date;
+    // diplomap-DATE.png, diplomap-FROM_TO.mp4, or diplomap-story.mp4 for the open story.
+    const QString name = !isVideoFormat()        ? m_date
+                         : m_video.followsStory() ? QStringLiteral("story")
+                                                  : m_video.from() + QLatin1Char('_') + m_video.to();
     const QString path = defaultPath(name, format());
     if (path == m_outPath)
         return;

@@ -191,6 +191,7 @@ Item {
             tryCompare(dialog, "visible", true)
             Exporter.format = "mp4"
             compare(Exporter.video.source, "story")
+            verify(/\/diplomap-story(-\d+)?\.mp4$/.test(Exporter.outPath), Exporter.outPath)
             verify(findChild(dialog, "videoSource").visible)
             verify(!findChild(dialog, "videoFrom").visible)
             compare(Exporter.video.hold, "3")
@@ -202,6 +203,7 @@ Item {
             root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-story.png") })
             tryVerify(function() { return saved }, 5000, "export-dialog-story.png written")
             Exporter.video.source = "range"
+            verify(/\/diplomap-\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d(-\d+)?\.mp4$/.test(Exporter.outPath), Exporter.outPath)
             verify(findChild(dialog, "videoFrom").visible)
             verify(findChild(dialog, "exportRegions").visible)
             compare(Exporter.video.hold, "1")
