@@ -172,7 +172,10 @@ QString VideoSettings::lengthText() const
     if (!apply(&o, &error))
         return {};
     const double seconds = o.isStory() ? double(o.frameCount()) / o.fps : o.durationS + 2 * o.holdS;
-    return text("videoLength").arg(number(std::round(seconds * 10) / 10)).arg(o.frameCount());
+    // Written as the language writes numbers: 133,5 giây; 133.5 s.
+    QLocale locale(m_localization->language() == QLatin1String("en") ? QLocale::English : QLocale::Vietnamese);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return text("videoLength").arg(locale.toString(std::round(seconds * 10) / 10, 'g', 4)).arg(o.frameCount());
 }
 
 void VideoSettings::prepare(const QDate &from, const QDate &to, const Story &story)

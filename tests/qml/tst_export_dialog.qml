@@ -197,7 +197,7 @@ Item {
             compare(Exporter.video.hold, "3")
             verify(!findChild(dialog, "exportRegions").visible, "the scenes set the camera")
             // 18 scenes at 30 fps: the first 3 s + 3 s, then 1.5 s + 3 s + 3 s each.
-            compare(findChild(dialog, "videoStoryLength").text, "Video dài 133.5 giây · 4005 khung hình")
+            compare(findChild(dialog, "videoStoryLength").text, "Video dài 133,5 giây · 4005 khung hình")
             waitForRendering(dialog)
             var saved = false
             root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-story.png") })
