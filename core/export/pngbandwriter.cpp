@@ -38,8 +38,7 @@ QByteArray pngChunk(const char *type, const QByteArray &data)
 
 struct Segment {
     PngSegment png;
-    bool ok = true;
-    QString error;
+    QString error; // empty: the band is deflated
 };
 
 QByteArray pngHeader(const QSize &size)
@@ -70,9 +69,8 @@ QByteArray zlibTrailer(uLong adler)
 
 QByteArray PngBandWriter::encode(const QImage &image)
 {
-    const PngSegment seg = PngRunEncoder::encode(image, image.height(), true);
-    const uLong adler = adler32_combine(1, seg.adler, z_off_t(seg.length));
-    return pngHeader(image.size()) + pngChunk("IDAT", zlibHeader() + seg.deflated + zlibTrailer(adler)) + pngChunk("IEND", QByteArray());
+    const PngSegment seg = PngRunEncoder::encode(image, image.height(), true); // one segment: its sum is the stream's
+    return pngHeader(image.size()) + pngChunk("IDAT", zlibHeader() + seg.deflated + zlibTrailer(seg.adler)) + pngChunk("IEND", QByteArray());
 }
 
 bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline &timeline, const HubProfile &hub, const QSize &size,
@@ -118,7 +116,6 @@ bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline 
             const int top = b * bandRows;
             const int rows = std::min(bandRows, size.height() - top);
             if (band.isNull()) {
-                seg.ok = false;
                 seg.error = QStringLiteral("not enough memory for a %1x%2 band").arg(size.width()).arg(bandRows);
             } else {
                 {
@@ -144,7 +141,7 @@ bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline 
             ++written;
         }
         advanced.notify_all();
-        if (!seg.ok) {
+        if (!seg.error.isEmpty()) {
             *error = seg.error;
             ok = false;
             break;
