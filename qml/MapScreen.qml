@@ -56,11 +56,13 @@ Item {
         return Qt.rect(0, 0, Math.max(1, map.width - (detailsPanel.open ? detailsPanel.width : 0)), Math.max(1, map.height))
     }
 
-    function flyTo(view, animate) {
+    // A story's move lasts Story.moveMs, as in its video; other moves 1.1 s.
+    function flyTo(view, animate, durationMs) {
         if (!view || !view.center)
             return
         flight.stop()
         if (animate && screen.animated) {
+            flight.durationMs = durationMs || 1100
             flightCenter.to = view.center
             flightZoom.to = view.zoomLevel
             flight.start()
@@ -145,8 +147,10 @@ Item {
 
         ParallelAnimation {
             id: flight
-            CoordinateAnimation { id: flightCenter; target: map; property: "center"; duration: 1100; easing.type: Easing.InOutCubic }
-            NumberAnimation { id: flightZoom; target: map; property: "zoomLevel"; duration: 1100; easing.type: Easing.InOutCubic }
+            property int durationMs: 1100
+            // InOutCubic: the easing of a story video's moves (StoryTimeline::moveEasing).
+            CoordinateAnimation { id: flightCenter; target: map; property: "center"; duration: flight.durationMs; easing.type: Easing.InOutCubic }
+            NumberAnimation { id: flightZoom; target: map; property: "zoomLevel"; duration: flight.durationMs; easing.type: Easing.InOutCubic }
         }
         Connections {
             target: map.gesture

@@ -18,7 +18,7 @@ Item {
         if (!Story.active)
             return
         screenItem.userMoved = true // the story's camera, not a region preset, is refitted on resize
-        screenItem.flyTo(Story.view(screenItem.freeRect(), Qt.size(screenItem.map.width, screenItem.map.height)), animate)
+        screenItem.flyTo(Story.view(screenItem.freeRect(), Qt.size(screenItem.map.width, screenItem.map.height)), animate, Story.moveMs)
     }
     Component.onCompleted: apply(false)
     Connections { target: Story; function onSceneChanged() { overlay.apply(true) } }

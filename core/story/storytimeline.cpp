@@ -63,10 +63,16 @@ MapCamera StoryTimeline::cameraFor(const StoryCamera &camera, const BoundarySet 
     return MapCamera::fitting(lonLatBox(camera, boundaries), size);
 }
 
+double StoryTimeline::moveEasing(double t)
+{
+    // Cubic in and out: Qt's Easing.InOutCubic, which the app's story flight uses.
+    return t < 0.5 ? 4 * t * t * t : 1 - std::pow(2 - 2 * t, 3) / 2;
+}
+
 MapCamera StoryTimeline::between(const MapCamera &a, const MapCamera &b, double t)
 {
     t = std::clamp(t, 0.0, 1.0);
-    const double e = t * t * (3 - 2 * t); // smoothstep
+    const double e = moveEasing(t);
     QPointF to = b.center;
     to.setX(to.x() + std::round(a.center.x() - to.x())); // the world copy of b nearest a
     MapCamera c;

@@ -25,7 +25,7 @@ struct StoryFrame {
 class StoryTimeline
 {
 public:
-    static constexpr double kMoveMs = 1500; // the camera's move to a scene
+    static constexpr double kMoveMs = 1500; // the camera's move to a scene, in the app and in a video
     static constexpr double kHoldMs = 3000; // each scene's hold on its date
 
     // `cameras`: one per scene (cameraFor), for the output size. A scene's move, animation and
@@ -54,6 +54,8 @@ public:
     // From `a` (t = 0) to `b` (t = 1), eased in and out: the centre the shorter way round the
     // world, the scale geometrically (a zoom looks even).
     static MapCamera between(const MapCamera &a, const MapCamera &b, double t);
+    // The move's easing, t in [0, 1]: cubic in and out (the app flies with Easing.InOutCubic).
+    static double moveEasing(double t);
 
 private:
     struct Scene {

@@ -188,7 +188,9 @@ void StoryPlayer::show(int index, bool animate)
 
 void StoryPlayer::tick()
 {
-    const double t = m_clock.elapsed();
+    const double t = m_clock.elapsed() - moveMs(); // the date waits for the camera
+    if (t < 0)
+        return;
     if (t >= m_playback.playMs)
         stopAnimation();
     m_map->timeline()->setDate(m_playback.dateAt(std::min(t, m_playback.playMs)));

@@ -1,10 +1,12 @@
 #pragma once
 // Plays a story (core/story) on the presenter map: the current scene, next and back (an
-// animated scene plays the timeline from its `from` date to its date, then waits), the first
+// animated scene plays the timeline from its `from` date to its date once the camera's move
+// is over, as a story video does (StoryTimeline), then waits), the first
 // scene, black screen, leaving the story. It drives the map's state: the timeline's date, the
 // selection and tier filter (InteractionState), and says where the camera goes (view(), for
 // the QML map to fly to on sceneChanged). QML only binds.
 #include "story.h"
+#include "storytimeline.h"
 #include "timelineplayback.h"
 
 #include <QElapsedTimer>
@@ -28,7 +30,8 @@ class StoryPlayer : public QObject
     Q_PROPERTY(QString nextCaption READ nextCaption NOTIFY sceneChanged) // "" on the last scene
     Q_PROPERTY(QVariantList scenes READ scenes NOTIFY storyChanged)      // [{caption, notes, date, isoDate, duration}]
     Q_PROPERTY(bool blackout READ blackout WRITE setBlackout NOTIFY blackoutChanged)
-    Q_PROPERTY(bool animating READ isAnimating NOTIFY animatingChanged)
+    Q_PROPERTY(bool animating READ isAnimating NOTIFY animatingChanged)   // the camera's move and the date animation
+    Q_PROPERTY(int moveMs READ moveMs CONSTANT) // the camera's move to a scene, as in a story video
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)              // the last open's or save's problem
     Q_PROPERTY(QString fileName READ fileName NOTIFY storyChanged)        // where the story is saved ("" for a new one)
     Q_PROPERTY(bool modified READ isModified NOTIFY storyChanged)         // edited since opened or saved
@@ -56,6 +59,7 @@ public:
     bool blackout() const { return m_blackout; }
     void setBlackout(bool on);
     bool isAnimating() const { return m_timer.isActive(); }
+    static int moveMs() { return int(StoryTimeline::kMoveMs); }
     QString error() const { return m_error; }
     const StoryScene *currentScene() const;
 

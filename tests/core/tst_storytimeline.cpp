@@ -128,8 +128,10 @@ TEST_CASE("story timeline: the camera between two scenes is eased, zooms evenly 
     CHECK(mid.center.x() == Approx(0.3));
     CHECK(mid.center.y() == Approx(0.45));
     CHECK(mid.pixelsPerUnit == Approx(1000)); // the geometric mean
-    // Smoothstep: a quarter of the time is 15.625 % of the way.
-    CHECK(StoryTimeline::between(a, b, 0.25).center.x() == Approx(0.2 + 0.2 * 0.15625));
+    // Cubic in and out, as Qt's Easing.InOutCubic: a quarter of the time is 6.25 % of the way,
+    // three quarters 93.75 %.
+    CHECK(StoryTimeline::between(a, b, 0.25).center.x() == Approx(0.2 + 0.2 * 0.0625));
+    CHECK(StoryTimeline::moveEasing(0.75) == Approx(0.9375));
     // From 170°E to 170°W: through 180°, not back across the world.
     const MapCamera east{{0.97, 0.5}, 1000, kSize}, west{{0.03, 0.5}, 1000, kSize};
     CHECK(StoryTimeline::between(east, west, 0.5).center.x() == Approx(1.0));
