@@ -273,6 +273,15 @@ TEST_CASE("the bundled establishment data: anchors, breaks, successions", "[hist
     // Historical states are no state of today's map.
     for (const char *key : {"SUN", "CSK", "DDR", "FRG", "YUG", "YAR", "YMD"})
         CHECK_FALSE(t.states().contains(key));
+    // Every state has its establishment date (or its predecessor's, or an explicit none): none
+    // is only confirmed by a later date, none is missing.
+    CHECK(data.coverage.confirmed == 0);
+    CHECK(data.coverage.missing == 0);
+    CHECK(data.coverage.day + data.coverage.month + data.coverage.year + data.coverage.none == 201);
+    // The states dated last (Central African Republic and Marshall Islands from agency sources).
+    CHECK(t.tierAt("CAF", day("2008-11-09")) == Tier::None);
+    CHECK(t.tierAt("CAF", day("2008-11-10")) == Tier::Relations);
+    CHECK(t.relationsSince("MHL", day("2025-12-31"))->date.toString() == "1992-07-01");
 }
 
 TEST_CASE("countries with relations at the end of 1950 and of 1976, counted from the file", "[history][bundled]")
