@@ -199,6 +199,7 @@ Item {
         MapItemView {
             model: MapController.labels
             delegate: MapQuickItem {
+                autoFadeIn: false // Qt Location fades items in from zoom 1.5 to 2.5: a small window's world view
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: label.width / 2 - model.labelDx
                 anchorPoint.y: label.height / 2 - model.labelDy
@@ -219,6 +220,7 @@ Item {
         MapItemView {
             model: MapController.labels
             delegate: MapQuickItem {
+                autoFadeIn: false
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: 0
                 anchorPoint.y: hubBadge.height
@@ -264,6 +266,7 @@ Item {
         MapItemView {
             model: MapController.tinyStates
             delegate: MapQuickItem {
+                autoFadeIn: false
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: dot.width / 2
                 anchorPoint.y: dot.height / 2
@@ -294,6 +297,7 @@ Item {
         MapItemView {
             model: MapController.landmarks
             delegate: MapQuickItem {
+                autoFadeIn: false
                 coordinate: QtPositioning.coordinate(model.latitude, model.longitude)
                 anchorPoint.x: 0
                 anchorPoint.y: 0

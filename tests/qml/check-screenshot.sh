@@ -9,7 +9,8 @@ rm -f "$out"
 # The view: the world region (170°W to 190°E, 58°S to 78°N; core/scene/regions.cpp) fitted
 # into the map area right of the 333 px panel and above the 650 px line of the timeline bar:
 # 360° in 947 px, 180°W at x 306.7, the north edge of the Mercator square at y -72.8.
-# Places away from the names drawn on the map.
+# Places away from the names drawn on the map, and the left end of the hub's badge (Qt Location
+# would fade it in from zoom 1.5 to 2.5 without autoFadeIn: false).
 exec "$python" "$(dirname "$0")/check-colours.py" "$out" 1280 720 306.7,-72.8,947 \
     "Vietnam at Hà Nội (self):105.85,21.03:#da251d" \
     "Cambodia (special):104.9,12.8:#440154" \
@@ -22,4 +23,5 @@ exec "$python" "$(dirname "$0")/check-colours.py" "$out" 1280 720 306.7,-72.8,94
     "Canada (CP):-110,58:#5ec962" \
     "Mali (relations):-2,17:#e9e4d4" \
     "DR Congo (relations):23,-3:#e9e4d4" \
-    "Pacific Ocean:-140,-20:#dce8f0"
+    "Pacific Ocean:-140,-20:#dce8f0" \
+    "the hub's badge, opaque at this window's zoom (2.3):111.69,29.31:#da251d"
