@@ -9,6 +9,7 @@ import Diplomap 1.0
 Rectangle {
     id: panel
     property real u: 1
+    property bool animated: true // the hub's totals count to a new date's values
     readonly property bool open: MapController.details.active
     readonly property alias nameText: nameText
     readonly property alias tierBadgeText: badgeText
@@ -75,6 +76,7 @@ Rectangle {
             }
             HubDetails {
                 visible: details.key === MapController.hubKey
+                animated: panel.animated
                 width: parent.width
                 u: panel.u
             }

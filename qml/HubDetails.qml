@@ -6,10 +6,12 @@ import Diplomap 1.0
 Column {
     id: hub
     property real u: 1
+    property bool animated: true // the totals count to a new date's values
     spacing: 14 * u
 
     HubTotals {
         u: hub.u
+        animated: hub.animated
         width: hub.width
     }
     Text {

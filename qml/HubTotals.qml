@@ -7,6 +7,7 @@ Column {
     id: totals
     property real u: 1
     property bool perTier: true
+    property bool animated: true // the two counts count to a new date's values
     readonly property var review: MapController.yearReview
     spacing: 6 * u
 
@@ -17,28 +18,39 @@ Column {
         font.letterSpacing: 1 * u
         color: Theme.textMuted
     }
+    // A total over its label; its number counts to a new date's value.
+    component Total: Column {
+        property alias count: number.count
+        property alias numberName: number.objectName
+        property alias color: number.color
+        property alias label: label.text
+        width: (totals.width - 28 * totals.u) / 2
+        CountingNumber {
+            id: number
+            animated: totals.animated
+            font.pixelSize: 44 * totals.u
+        }
+        Text {
+            id: label
+            width: parent.width
+            font.pixelSize: 17 * totals.u
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+    }
     Row {
         spacing: 28 * u
-        Repeater {
-            model: [{objectName: "hubPartners", count: totals.review.partners, label: Localization.strings.partners},
-                    {objectName: "hubWithRelations", count: totals.review.withRelations, label: Localization.strings.withRelations}]
-            delegate: Column {
-                width: (totals.width - 28 * totals.u) / 2
-                Text {
-                    objectName: modelData.objectName
-                    text: modelData.count
-                    font.pixelSize: 44 * totals.u
-                    font.bold: true
-                    color: index === 0 ? Theme.hub : Theme.text
-                }
-                Text {
-                    width: parent.width
-                    text: modelData.label
-                    font.pixelSize: 17 * totals.u
-                    color: Theme.textMuted
-                    wrapMode: Text.WordWrap
-                }
-            }
+        Total {
+            numberName: "hubPartners"
+            count: totals.review.partners
+            color: Theme.hub
+            label: Localization.strings.partners
+        }
+        Total {
+            numberName: "hubWithRelations"
+            count: totals.review.withRelations
+            color: Theme.text
+            label: Localization.strings.withRelations
         }
     }
     Repeater {

@@ -34,20 +34,15 @@ Rectangle {
         property alias label: label.text
         property alias note: note.text
         readonly property alias text: number.text
-        readonly property bool counting: animation.running
+        readonly property bool counting: number.counting
         spacing: 8 * figure.u
-        Text {
+        CountingNumber {
             id: number
-            property real shown: figure.count
-            Behavior on shown {
-                enabled: figure.animated
-                NumberAnimation { id: animation; duration: Theme.countAnimationMs; easing.type: Easing.OutCubic }
-            }
+            count: figure.count
+            animated: figure.animated
             Layout.minimumWidth: digits.advanceWidth
             horizontalAlignment: Text.AlignRight
-            text: Math.round(shown)
             font.pixelSize: 50 * figure.u
-            font.bold: true
             color: figure.color
             TextMetrics { id: digits; font: number.font; text: "000" }
         }

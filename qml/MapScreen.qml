@@ -390,6 +390,7 @@ Item {
     DetailsPanel {
         id: detailsPanel
         u: screen.u
+        animated: screen.animated
         width: screen.panelWidth
         anchors.top: parent.top
         anchors.bottom: timelineBar.top
@@ -398,6 +399,7 @@ Item {
     YearReviewCard {
         id: yearReview
         u: screen.u
+        animated: screen.animated
         x: map.x
         width: screen.freeRect().width
         height: map.height

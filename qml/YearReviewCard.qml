@@ -8,6 +8,7 @@ import Diplomap 1.0
 Item {
     id: card
     property real u: 1
+    property bool animated: true // the totals count to a new date's values
     property bool open: false
     readonly property alias panel: panel
     readonly property alias highlights: highlights
@@ -72,6 +73,7 @@ Item {
                 }
                 HubTotals {
                     u: card.u
+                    animated: card.animated
                     width: Math.min(parent.width, 560 * u)
                     perTier: false
                 }

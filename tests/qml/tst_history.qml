@@ -177,5 +177,26 @@ Item {
             compare(findChild(screen.detailsPanel, "tierBadge").visible, true)
             compare(findChild(screen.detailsPanel, "hubPartners").visible, false)
         }
+
+        // The hub's totals count too, as the side panel's (one CountingNumber for both).
+        function test_hubTotalsCount() {
+            var from = summary("1950-12-31"), to = summary("2025-12-31")
+            Timeline.date = new Date(1950, 11, 31)
+            Interaction.select(MapController.hubKey)
+            tryCompare(screen.detailsPanel, "open", true)
+            var relations = findChild(screen.detailsPanel, "hubWithRelations"), partners = findChild(screen.detailsPanel, "hubPartners")
+            compare(relations.text, from.with_relations)
+            screen.animated = true
+            Timeline.date = new Date(2025, 11, 31)
+            verify(relations.counting)
+            verify(partners.counting)
+            compare(relations.text, from.with_relations) // it starts where the count was
+            tryVerify(function() { var n = Number(relations.text); return n > Number(from.with_relations) && n < Number(to.with_relations) },
+                      Theme.countAnimationMs, "a count between the two dates'")
+            tryCompare(relations, "text", to.with_relations, 5000)
+            tryCompare(partners, "text", to.partners, 5000)
+            screen.animated = false
+            Interaction.clearSelection()
+        }
     }
 }
