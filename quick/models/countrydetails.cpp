@@ -127,6 +127,10 @@ void CountryDetails::refresh()
         }
         const QDate date = m_state.timeline->date();
         showRelations(c.key, date);
+        // A tier that began with the relations themselves: the relations line says when, once.
+        if (current && current->kind != RelationEvent::Kind::Framework
+            && m_relationsSince == l->string(QStringLiteral("relationsSince")).arg(m_since))
+            m_since.clear();
         const QString owner = data.timeline.tierOwner(c.key);
         for (const RelationEvent &e : data.timeline.history(c.key)) {
             const QString framework = l->name(e.frameworkVi, e.frameworkEn);

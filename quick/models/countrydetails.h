@@ -67,7 +67,7 @@ signals:
 private:
     void refresh(); // from the selection, the date, the language and the theme
     void showLandmark(int landmark); // one of the hub's archipelagos
-    void showRelations(const QString &key, const QDate &date); // relationsSince, lineage, heldBy
+    void showRelations(const QString &key, const QDate &date); // relationsSince, lineage, heldBy 
     void addSources(const QString &field);
 
     MapState m_state;

@@ -312,6 +312,10 @@ private slots:
         }
         m_controller->interaction()->select("KOR"); // established by the SRV: no holder line
         QCOMPARE(d->heldBy(), QString());
+        QCOMPARE(d->since(), QString("5/12/2022")); // its tier (CSP) began later than its relations
+        m_controller->interaction()->select("JAM"); // relations only: their date is said once
+        QCOMPARE(d->relationsSince(), QString("Quan hệ ngoại giao từ 5/1/1976"));
+        QCOMPARE(d->since(), QString());
         m_localization.setLanguage("en");
         m_controller->interaction()->select("RUS");
         QCOMPARE(d->lineage(), QString("Inherited from: Soviet Union (30 Jan 1950)"));
