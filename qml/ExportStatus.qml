@@ -58,7 +58,7 @@ Column {
         font.pixelSize: 17 * u
         font.bold: Exporter.lastError !== ""
         color: Exporter.lastError !== "" ? Theme.accent : Theme.text
-        wrapMode: Text.WrapAnywhere
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere // words whole; a long path breaks anywhere
         maximumLineCount: 3
         elide: Text.ElideMiddle
     }

@@ -162,7 +162,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
         return false;
     QSaveFile file(options.outPath);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(options.outPath, file.errorString());
+        *error = CheckedWrite::cannotWrite(options.outPath, file.errorString());
         return false;
     }
 
@@ -257,7 +257,7 @@ bool SnapshotExporter::write(const DataSet &data, const SnapshotOptions &options
         return false;
     }
     if (!file.commit()) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(options.outPath, file.errorString());
+        *error = CheckedWrite::cannotWrite(options.outPath, file.errorString());
         return false;
     }
     return true;

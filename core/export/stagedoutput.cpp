@@ -1,5 +1,7 @@
 #include "stagedoutput.h"
 
+#include "checkedwrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +18,7 @@ bool renamePath(const QString &from, const QString &to, QString *error)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
         return true;
-    *error = QStringLiteral("cannot write '%1': %2").arg(to, QString::fromLocal8Bit(std::strerror(errno)));
+    *error = CheckedWrite::cannotWrite(to, QString::fromLocal8Bit(std::strerror(errno)));
     return false;
 }
 
@@ -34,7 +36,7 @@ bool StagedOutput::open(const QString &target, Kind kind, QString *error)
     m_kind = kind;
     const QFileInfo info(target);
     if (!info.absoluteDir().exists()) {
-        *error = QStringLiteral("cannot write '%1': No such file or directory").arg(target);
+        *error = CheckedWrite::cannotWrite(target, QStringLiteral("No such file or directory"));
         return false;
     }
     // Hidden, beside the target (the same file system, so the rename is atomic).
@@ -43,7 +45,7 @@ bool StagedOutput::open(const QString &target, Kind kind, QString *error)
         QTemporaryFile file(pattern);
         file.setAutoRemove(false);
         if (!file.open()) {
-            *error = QStringLiteral("cannot write '%1': %2").arg(target, file.errorString());
+            *error = CheckedWrite::cannotWrite(target, file.errorString());
             return false;
         }
         m_path = file.fileName();
@@ -52,7 +54,7 @@ bool StagedOutput::open(const QString &target, Kind kind, QString *error)
     } else {
         QTemporaryDir dir(pattern);
         if (!dir.isValid()) {
-            *error = QStringLiteral("cannot write '%1': %2").arg(target, dir.errorString());
+            *error = CheckedWrite::cannotWrite(target, dir.errorString());
             return false;
         }
         dir.setAutoRemove(false);
@@ -64,7 +66,7 @@ bool StagedOutput::open(const QString &target, Kind kind, QString *error)
 bool StagedOutput::commit(QString *error)
 {
     if (m_path.isEmpty()) {
-        *error = QStringLiteral("cannot write '%1': nothing was written").arg(m_target);
+        *error = CheckedWrite::cannotWrite(m_target, QStringLiteral("nothing was written"));
         return false;
     }
     if (m_kind == Kind::File || !QFileInfo::exists(m_target)) {
@@ -76,7 +78,7 @@ bool StagedOutput::commit(QString *error)
     // A folder replaces a folder in two renames; the old one is removed after.
     QTemporaryDir aside(QFileInfo(m_target).absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.old").arg(QFileInfo(m_target).fileName())));
     if (!aside.isValid()) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(m_target, aside.errorString());
+        *error = CheckedWrite::cannotWrite(m_target, aside.errorString());
         return false;
     }
     const QString old = aside.path() + QStringLiteral("/old");

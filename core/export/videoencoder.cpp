@@ -1,5 +1,7 @@
 #include "videoencoder.h"
 
+#include "checkedwrite.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -237,7 +239,7 @@ bool Encoder::open(const QString &path, Codec codec, const QSize &size, int fps,
     d->stream->time_base = c->time_base;
     d->stream->avg_frame_rate = c->framerate;
     if ((rc = avio_open(&d->format->pb, file.constData(), AVIO_FLAG_WRITE)) < 0) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(path, averror(rc));
+        *error = CheckedWrite::cannotWrite(path, averror(rc));
         return false;
     }
     AVDictionary *options = nullptr;
@@ -246,7 +248,7 @@ bool Encoder::open(const QString &path, Codec codec, const QSize &size, int fps,
     rc = avformat_write_header(d->format, &options);
     av_dict_free(&options);
     if (rc < 0) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(path, averror(rc));
+        *error = CheckedWrite::cannotWrite(path, averror(rc));
         return false;
     }
     d->headerWritten = true;
@@ -262,7 +264,7 @@ bool Encoder::write(Frame frame, QString *error)
     frame->pts = d->next++;
     const int rc = d->send(frame.get());
     if (rc < 0) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(d->path, averror(rc));
+        *error = CheckedWrite::cannotWrite(d->path, averror(rc));
         return false;
     }
     return true;
@@ -286,7 +288,7 @@ bool Encoder::finish(QString *error)
             rc = closed;
     }
     if (rc < 0) {
-        *error = QStringLiteral("cannot write '%1': %2").arg(d->path, averror(rc));
+        *error = CheckedWrite::cannotWrite(d->path, averror(rc));
         return false;
     }
     return true;

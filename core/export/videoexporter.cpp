@@ -48,7 +48,7 @@ QString writePng(const QImage &image, const QString &path)
     QFile file(path);
     QString error;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return QStringLiteral("cannot write '%1': %2").arg(path, file.errorString());
+        return CheckedWrite::cannotWrite(path, file.errorString());
     CheckedWrite::writeAll(&file, PngBandWriter::encode(image), &error);
     return error;
 }

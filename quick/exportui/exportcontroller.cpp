@@ -71,7 +71,8 @@ ExportController::ExportController(MapController *map, QObject *parent)
         updateTimeLeft();
     });
     connect(&m_job, &ExportJob::finished, this, [this](bool ok, const QString &error, bool cancelled) {
-        finish(ok, m_runningPath, cancelled ? text(m_runningVideo ? "videoCancelled" : "exportCancelled") : text("exportFailed").arg(error));
+        const QString failure = text("exportFailed").arg(m_map->localization()->exportError(error));
+        finish(ok, m_runningPath, cancelled ? text(m_runningVideo ? "videoCancelled" : "exportCancelled") : failure);
     });
     connect(m_map->localization(), &Localization::languageChanged, this, &ExportController::optionsChanged);
     connect(this, &ExportController::outPathChanged, this, &ExportController::updateOutPathExists);
@@ -421,7 +422,7 @@ bool ExportController::start()
             return false;
         }
         if (!VideoExporter::validate(video, &error)) {
-            finish(false, {}, text("exportFailed").arg(error));
+            finish(false, {}, text("exportFailed").arg(m_map->localization()->exportError(error)));
             return false;
         }
         work = [data, video](QString *error, const std::function<bool(double)> &progress) {
@@ -434,7 +435,7 @@ bool ExportController::start()
             return false;
         }
         if (!SnapshotExporter::validate(opts, &error)) {
-            finish(false, {}, text("exportFailed").arg(error));
+            finish(false, {}, text("exportFailed").arg(m_map->localization()->exportError(error)));
             return false;
         }
         work = [data, opts](QString *error, const std::function<bool(double)> &progress) {

@@ -1,6 +1,9 @@
 #include "localization.h"
 
+#include "checkedwrite.h"
 #include "textformat.h"
+
+#include <QHash>
 
 namespace {
 
@@ -93,6 +96,7 @@ const Entry kStrings[] = {
     {"exporting", "Đang xuất…", "Exporting…"},
     {"exportSaved", "Đã lưu:", "Saved:"},
     {"exportFailed", "Không thể xuất: %1", "Export failed: %1"},
+    {"cannotWrite", "không ghi được '%1': %2", "cannot write '%1': %2"},
     {"exportCancelled", "Đã hủy xuất ảnh", "Export cancelled"},
     {"videoCancelled", "Đã hủy xuất video", "Video export cancelled"},
     {"story", "Câu chuyện", "Story"},
@@ -239,4 +243,23 @@ QString Localization::formatSource(const Source &source) const
 QString Localization::formatPartialDate(const PartialDate &date) const
 {
     return textformat::partialDate(date, m_language, string(QStringLiteral("beforeRecords")));
+}
+
+QString Localization::exportError(const QString &message) const
+{
+    QString path, reason;
+    if (isEnglish() || !CheckedWrite::splitCannotWrite(message, &path, &reason))
+        return message;
+    // The system's reasons a presenter meets (strerror, QFile, FFmpeg's own words for the same).
+    static const QHash<QString, QString> reasons = {
+        {QStringLiteral("No space left on device"), QStringLiteral("ổ đĩa đã đầy")},
+        {QStringLiteral("Disk quota exceeded"), QStringLiteral("đã hết hạn mức dung lượng")},
+        {QStringLiteral("Permission denied"), QStringLiteral("không có quyền ghi vào đây")},
+        {QStringLiteral("Read-only file system"), QStringLiteral("ổ đĩa chỉ cho phép đọc")},
+        {QStringLiteral("No such file or directory"), QStringLiteral("thư mục không tồn tại")},
+        {QStringLiteral("Is a directory"), QStringLiteral("đây là một thư mục")},
+        {QStringLiteral("File too large"), QStringLiteral("tệp quá lớn")},
+        {QStringLiteral("nothing was written"), QStringLiteral("không có gì được ghi")},
+    };
+    return string(QStringLiteral("cannotWrite")).arg(path, reasons.value(reason, reason));
 }

@@ -1,6 +1,6 @@
 // The export dialog in the map screen: E or the Export button opens it with the map's date,
 // language and theme; the map's shortcuts are off while it is open; Esc and Close close it.
-// Saves pictures of the open dialog (export-dialog.png, export-dialog-dark.png) in reviewDir.
+// Saves pictures of the open dialog (export-dialog.png, export-dialog-dark.png, export-dialog-error-vi.png) in reviewDir.
 import QtQuick 2.15
 import QtTest 1.15
 import Diplomap 1.0
@@ -237,11 +237,20 @@ Item {
             Exporter.outPath = "/nonexistent/dir/x.png"
             mouseClick(dialog.exportButton)
             tryVerify(function() { return dialog.resultText.text.indexOf("/nonexistent/dir/x.png") > 0 }, 30000)
-            compare(dialog.resultText.text.indexOf("Export failed: "), 0)
+            compare(dialog.resultText.text, "Export failed: cannot write '/nonexistent/dir/x.png': No such file or directory")
             waitForRendering(dialog)
             saved = false
             root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-dark.png") })
             tryVerify(function() { return saved }, 5000, "export-dialog-dark.png written")
+            // The same failure in Vietnamese, its reason too.
+            Localization.language = "vi"
+            mouseClick(dialog.exportButton)
+            tryCompare(dialog.resultText, "text", "Không thể xuất: không ghi được '/nonexistent/dir/x.png': thư mục không tồn tại", 30000)
+            waitForRendering(dialog)
+            saved = false
+            root.grabToImage(function(result) { saved = result.saveToFile(reviewDir + "/export-dialog-error-vi.png") })
+            tryVerify(function() { return saved }, 5000, "export-dialog-error-vi.png written")
+            Localization.language = "en"
             keyClick(Qt.Key_Escape)
             tryCompare(dialog, "visible", false)
             Interaction.showLabels = false
