@@ -1,6 +1,8 @@
 #include "exportcontroller.h"
 
 #include "cameracontroller.h"
+#include "exportpaths.h"
+#include "exportpresets.h"
 #include "localization.h"
 #include "textformat.h"
 #include "mapcontroller.h"
@@ -9,35 +11,13 @@
 #include "storyplayer.h"
 #include "timelinecontroller.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
-
-enum Use { Still = 1, Video = 2 };
-
-struct Preset {
-    const char *name;
-    QSize size;
-    QSizeF pageMm; // A4 and A3, landscape, at 300 dpi
-    const char *title;
-    int use;       // Still | Video
-};
-
-const Preset kPresets[] = {
-    {"720p", {1280, 720}, {}, "1280 × 720 · HD", Video},
-    {"1080p", {1920, 1080}, {}, "1920 × 1080 · Full HD", Still | Video},
-    {"4k", {3840, 2160}, {}, "3840 × 2160 · 4K", Still | Video},
-    {"8k", {7680, 4320}, {}, "7680 × 4320 · 8K", Still},
-    {"a4", {3508, 2480}, {297, 210}, "A4 · 300 dpi", Still},
-    {"a3", {4961, 3508}, {420, 297}, "A3 · 300 dpi", Still},
-};
-const char kCustom[] = "custom";
 
 const char *const kFormats[] = {"png", "svg", "pdf", "mp4", "webm", "gif", "png-seq"};
 
@@ -95,17 +75,12 @@ bool ExportController::isVideoFormat() const
     return VideoOptions::formatFromName(m_format, &f);
 }
 
-QString ExportController::suffix(const QString &format)
-{
-    return format == QLatin1String("png-seq") ? QString() : QLatin1Char('.') + format;
-}
-
 void ExportController::setFormat(const QString &format)
 {
     if (std::none_of(std::begin(kFormats), std::end(kFormats), [&](const char *f) { return format == QLatin1String(f); })
         || format == m_format)
         return;
-    const QString oldSuffix = suffix(m_format);
+    const QString oldSuffix = ExportPaths::suffix(m_format);
     m_format = format;
     emit formatChanged();
     emit optionsChanged(); // the presets the format allows
@@ -117,7 +92,7 @@ void ExportController::setFormat(const QString &format)
     if (!m_pathEdited) {
         updateDefaultPath();
     } else if (m_outPath.endsWith(oldSuffix, Qt::CaseInsensitive)) {
-        m_outPath = m_outPath.left(m_outPath.size() - oldSuffix.size()) + suffix(m_format);
+        m_outPath = m_outPath.left(m_outPath.size() - oldSuffix.size()) + ExportPaths::suffix(m_format);
         emit outPathChanged();
     }
     updateOutPathExists();
@@ -137,32 +112,21 @@ QVariantList ExportController::formats() const
 
 void ExportController::setPreset(const QString &preset)
 {
-    const int use = isVideoFormat() ? Video : Still;
-    const auto found = std::find_if(std::begin(kPresets), std::end(kPresets),
-                                    [&](const Preset &p) { return (p.use & use) && preset == QLatin1String(p.name); });
-    const Preset *p = found != std::end(kPresets) ? found : nullptr;
-    if (!p && preset != QLatin1String(kCustom))
-        return;
-    if (preset == m_preset)
+    const ExportPreset *p = ExportPresets::named(preset, isVideoFormat());
+    if ((!p && preset != ExportPresets::kCustom) || preset == m_preset)
         return;
     m_preset = preset;
-    if (p) {
-        m_size = p->size;
-        m_pageSizeMm = p->pageMm;
-    } else {
-        m_pageSizeMm = QSizeF();
-    }
+    m_size = p ? p->size : m_size;
+    m_pageSizeMm = p ? p->pageMm : QSizeF();
     emit sizeChanged();
 }
 
 QVariantList ExportController::presets() const
 {
     QVariantList list;
-    const int use = isVideoFormat() ? Video : Still;
-    for (const Preset &p : kPresets)
-        if (p.use & use)
-            list << option(QString::fromLatin1(p.name), QString::fromUtf8(p.title));
-    list << option(QString::fromLatin1(kCustom), text("exportCustom"));
+    for (const ExportPreset &p : ExportPresets::allowed(isVideoFormat()))
+        list << option(p.name, p.title);
+    list << option(ExportPresets::kCustom, text("exportCustom"));
     return list;
 }
 
@@ -189,18 +153,14 @@ void ExportController::setSize(const QSize &size)
 // The preset of the size among those the format allows, else "custom".
 void ExportController::matchPreset()
 {
-    const QString old = m_preset;
-    const QSizeF oldPage = m_pageSizeMm;
-    m_preset = QString::fromLatin1(kCustom);
-    m_pageSizeMm = QSizeF();
-    const int use = isVideoFormat() ? Video : Still;
-    for (const Preset &p : kPresets)
-        if ((p.use & use) && p.size == m_size) {
-            m_preset = QString::fromLatin1(p.name);
-            m_pageSizeMm = p.pageMm;
-        }
-    if (old != m_preset || oldPage != m_pageSizeMm)
-        emit sizeChanged();
+    const ExportPreset *p = ExportPresets::ofSize(m_size, isVideoFormat());
+    const QString preset = p ? p->name : ExportPresets::kCustom;
+    const QSizeF page = p ? p->pageMm : QSizeF();
+    if (preset == m_preset && page == m_pageSizeMm)
+        return;
+    m_preset = preset;
+    m_pageSizeMm = page;
+    emit sizeChanged();
 }
 
 void ExportController::setDate(const QString &isoDate)
@@ -293,27 +253,6 @@ void ExportController::setOutPath(const QString &path)
     emit outPathChanged();
 }
 
-QString ExportController::defaultPath(const QString &isoDate, const QString &format)
-{
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QDir::homePath();
-    return freePath(QDir(dir).filePath(QStringLiteral("diplomap-%1%2").arg(isoDate, suffix(format))));
-}
-
-QString ExportController::freePath(const QString &path)
-{
-    const QFileInfo info(path);
-    QString candidate = path;
-    for (int n = 2; QFileInfo::exists(candidate); ++n) {
-        const QString name = info.suffix().isEmpty()
-            ? QStringLiteral("%1-%2").arg(info.completeBaseName(), QString::number(n))
-            : QStringLiteral("%1-%2.%3").arg(info.completeBaseName(), QString::number(n), info.suffix());
-        candidate = info.dir().filePath(name);
-    }
-    return candidate;
-}
-
 void ExportController::updateOutPathExists()
 {
     const QFileInfo info(m_outPath); // a PNG sequence replaces a folder
@@ -330,7 +269,7 @@ void ExportController::updateDefaultPath()
     const QString name = !isVideoFormat()        ? m_date
                          : m_video.followsStory() ? QStringLiteral("story")
                                                   : m_video.from() + QLatin1Char('_') + m_video.to();
-    const QString path = defaultPath(name, format());
+    const QString path = ExportPaths::defaultPath(name, format());
     if (path == m_outPath)
         return;
     m_outPath = path;

@@ -94,14 +94,6 @@ public:
     // The options start() would export a video with; false with the problem (UI language) when
     // the video settings are invalid (the rest is checked by VideoExporter::validate).
     bool videoOptions(VideoOptions *options, QString *error) const;
-    // The default output file for a date (or a video's FROM_TO) and format: diplomap-DATE.EXT
-    // in the user's Pictures folder, or the home folder when there is none (a folder
-    // diplomap-DATE for a PNG sequence); never an existing file (see freePath). After each
-    // export the default moves on, so a second export keeps the first.
-    static QString defaultPath(const QString &isoDate, const QString &format);
-    // `path` if no file has it, else the first free of NAME-2.EXT, NAME-3.EXT, …
-    static QString freePath(const QString &path);
-
     // Defaults for a new dialog: the timeline's date (and its view as the video's range), the UI's language and theme, and the
     // screen's extent: `viewBox` (the map's visible lon/lat box, MINLON,MINLAT to MAXLON,MAXLAT)
     // as the region "view" when it is not empty, else the screen's region (world when `region`
@@ -136,7 +128,6 @@ private:
     void matchPreset();
     void updateTimeLeft();
     QRectF lonLatBox() const;
-    static QString suffix(const QString &format); // ".png"; none for a PNG sequence (a folder)
     void finish(bool ok, const QString &file, const QString &error);
     void updateDefaultPath();
     void updateOutPathExists();

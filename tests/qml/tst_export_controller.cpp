@@ -4,6 +4,7 @@
 #include "dataset.h"
 #include "diplomapqml.h"
 #include "exportcontroller.h"
+#include "exportpaths.h"
 #include "checkedwrite.h"
 #include "localization.h"
 #include "cameracontroller.h"
@@ -353,11 +354,11 @@ private slots:
         QTemporaryDir dir;
         auto touch = [](const QString &path) { QFile f(path); return f.open(QIODevice::WriteOnly); };
         const QString first = dir.filePath("diplomap-2025-12-31.png");
-        QCOMPARE(ExportController::freePath(first), first);
+        QCOMPARE(ExportPaths::freePath(first), first);
         QVERIFY(touch(first));
-        QCOMPARE(ExportController::freePath(first), dir.filePath("diplomap-2025-12-31-2.png"));
+        QCOMPARE(ExportPaths::freePath(first), dir.filePath("diplomap-2025-12-31-2.png"));
         QVERIFY(touch(dir.filePath("diplomap-2025-12-31-2.png")));
-        QCOMPARE(ExportController::freePath(first), dir.filePath("diplomap-2025-12-31-3.png"));
+        QCOMPARE(ExportPaths::freePath(first), dir.filePath("diplomap-2025-12-31-3.png"));
 
         // With the home folder there (no Pictures in it), the default skips both files, and
         // after an export it moves on again; a typed path that exists is flagged.
