@@ -135,6 +135,19 @@ private slots:
         m_localization.setLanguage("en");
         QCOMPARE(review->title(), QString("2024 in review"));
         QCOMPARE(review->totalsHeading(), QString("As of 31 Dec 2024"));
+        m_controller->timeline()->setDate(QDate(1995, 12, 31)); // a historical year: the US and ASEAN, by date
+        QCOMPARE(review->rowCount(), 2);
+        const QVariantMap us = review->get(0), asean = review->get(1);
+        QCOMPARE(us.value("key").toString(), QString("USA"));
+        QCOMPARE(us.value("date").toString(), QString("11 Jul"));
+        QCOMPARE(us.value("country").toString(), QString("United States"));
+        QVERIFY2(us.value("text").toString().startsWith("Vietnam and the United States normalise diplomatic relations"),
+                 qPrintable(us.value("text").toString()));
+        QCOMPARE(asean.value("key").toString(), QString());
+        QCOMPARE(asean.value("date").toString(), QString("28 Jul"));
+        QVERIFY2(asean.value("text").toString().contains("seventh member of the Association of Southeast Asian Nations (ASEAN)"),
+                 qPrintable(asean.value("text").toString()));
+        QVERIFY(!asean.value("sources").toStringList().isEmpty());
         m_controller->timeline()->setDate(QDate(1985, 6, 30)); // no highlights recorded
         QCOMPARE(review->rowCount(), 0);
         QCOMPARE(review->empty(), QString("No highlights are recorded for 1985."));
