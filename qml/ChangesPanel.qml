@@ -37,6 +37,12 @@ Item {
         font.pixelSize: 17 * u
         color: Theme.textMuted
     }
+    // The date column: as wide as the widest date of the year's changes ("tháng 11").
+    TextMetrics {
+        id: dateColumn
+        font.pixelSize: 15 * panel.u
+        text: MapController.changes.widestShortDate
+    }
     ListView {
         id: list
         anchors.top: moreAbove.bottom
@@ -94,7 +100,7 @@ Item {
             Text {
                 id: dateLabel
                 x: 10 * u
-                width: 62 * u
+                width: Math.max(62 * u, dateColumn.advanceWidth + 8 * u)
                 y: nameLabel.y + nameLabel.baselineOffset - baselineOffset // on the name's baseline
                 text: model.shortDate
                 font.pixelSize: 15 * u

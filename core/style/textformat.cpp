@@ -39,7 +39,7 @@ QString shortDate(const PartialDate &d, const QString &language)
     const bool en = isEnglish(language);
     switch (d.precision) {
     case PartialDate::Precision::Baseline:
-    case PartialDate::Precision::Year: return en ? QString::number(d.year) : QStringLiteral("năm %1").arg(d.year);
+    case PartialDate::Precision::Year: return QString::number(d.year); // "năm 2007" would not fit a list's date column
     case PartialDate::Precision::Month: return en ? QString(monthEn(d.month)) : QStringLiteral("tháng %1").arg(d.month);
     case PartialDate::Precision::Day:
         return en ? QStringLiteral("%1 %2").arg(d.day).arg(monthEn(d.month)) : QStringLiteral("%1/%2").arg(d.day).arg(d.month);

@@ -17,7 +17,8 @@ QString date(const QDate &date, const QString &language);
 // A date with its precision: "7/10/2024", "tháng 6/2013", "năm 2007"; "Oct 2024", "2007" in English.
 // A baseline (no date) reads `baseline`.
 QString partialDate(const PartialDate &date, const QString &language, const QString &baseline = QString());
-// Without the year, for a list within one year: "7/10", "tháng 6"; "7 Oct", "Jun".
+// For a list within one year: without the year ("7/10", "tháng 6"; "7 Oct", "Jun"), the year alone
+// when only the year is known ("2007", in both languages).
 QString shortDate(const PartialDate &date, const QString &language);
 
 } // namespace textformat

@@ -86,6 +86,7 @@ void ChangeListModel::dateChanged()
         m_latest = -1;
         endResetModel();
         emit yearChanged();
+        emit shortDatesChanged();
     }
     int latest = -1;
     for (int row = 0; row < m_changes.size(); ++row)
@@ -102,8 +103,20 @@ void ChangeListModel::dateChanged()
         emit latestChanged();
 }
 
+QString ChangeListModel::widestShortDate() const
+{
+    QString widest;
+    for (const TierChange &c : m_changes) {
+        const QString text = m_state.localization->formatShortDate(c.date);
+        if (text.size() > widest.size())
+            widest = text;
+    }
+    return widest;
+}
+
 void ChangeListModel::appearanceChanged()
 {
+    emit shortDatesChanged();
     if (!m_changes.isEmpty())
         emit dataChanged(index(0), index(m_changes.size() - 1),
                          {Qt::DisplayRole, NameRole, FromNameRole, FromColorRole, ToNameRole, ToColorRole, DateRole, KindNameRole,

@@ -14,6 +14,8 @@ class ChangeListModel : public QAbstractListModel
     Q_PROPERTY(int year READ year NOTIFY yearChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY yearChanged)
     Q_PROPERTY(int latest READ latest NOTIFY latestChanged) // row of the last change that happened, or -1
+    // The longest of the rows' short dates ("tháng 11"): the list's date column fits it.
+    Q_PROPERTY(QString widestShortDate READ widestShortDate NOTIFY shortDatesChanged)
 
 public:
     enum Role {
@@ -41,6 +43,7 @@ public:
 
     int year() const { return m_year; }
     int latest() const { return m_latest; }
+    QString widestShortDate() const;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -49,6 +52,7 @@ public:
 signals:
     void yearChanged();
     void latestChanged();
+    void shortDatesChanged(); // a new year, or another language
 
 private:
     void dateChanged();       // resets on a new year, else updates HappenedRole

@@ -260,6 +260,19 @@ private slots:
         QStringList sorted = dates;
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(dates, sorted);
+        // Short dates at each precision, narrow enough for the list's date column.
+        m_controller->timeline()->setDate(QDate(2007, 12, 31));
+        QMap<QString, QString> shortDates;
+        for (int row = 0; row < changes->rowCount(); ++row)
+            shortDates[changes->get(row).value("key").toString()] = changes->get(row).value("shortDate").toString();
+        QCOMPARE(shortDates.value("VEN"), QString("2007"));
+        QCOMPARE(shortDates.value("BRA"), QString("tháng 5"));
+        QCOMPARE(shortDates.value("AND"), QString("12/6"));
+        QCOMPARE(changes->widestShortDate(), QString("tháng 5")); // the date column fits it
+        QSignalSpy widest(changes, &ChangeListModel::shortDatesChanged);
+        m_controller->timeline()->setDate(QDate(2018, 12, 31)); // Germany resumed its SP in November
+        QCOMPARE(changes->widestShortDate(), QString("tháng 11"));
+        QCOMPARE(widest.count(), 1);
     }
 
     void detailsOfTheSelection()
