@@ -48,8 +48,9 @@ StoryScene changeScene(const DataSet &data, const TierChange &change)
             const QString framework = textformat::pick(l, event->frameworkVi, event->frameworkEn);
             if (!framework.isEmpty())
                 n += QLatin1Char(' ') + framework + QLatin1Char('.');
-            if (!event->source.isEmpty())
-                n += textformat::pick(l, QStringLiteral("\nNguồn: "), QStringLiteral("\nSource: ")) + event->source;
+            const QStringList sources = textformat::sources(data.sources, event->source, l);
+            if (!sources.isEmpty()) // as the details panel shows them, never an id
+                n += textformat::pick(l, QStringLiteral("\nNguồn: "), QStringLiteral("\nSource: ")) + sources.join(QStringLiteral("; "));
         }
         return n;
     });

@@ -47,4 +47,21 @@ QString shortDate(const PartialDate &d, const QString &language)
     return {};
 }
 
+QString source(const Source &source, const QString &language)
+{
+    QString text = source.publisher + QStringLiteral(", “") + source.title + QStringLiteral("”");
+    if (!source.date.isBaseline())
+        text += QStringLiteral(", ") + partialDate(source.date, language);
+    return text;
+}
+
+QStringList sources(const SourceTable &table, const QString &field, const QString &language)
+{
+    QStringList list;
+    for (const QString &id : SourceTable::ids(field))
+        if (const Source *s = table.byId(id))
+            list << source(*s, language);
+    return list;
+}
+
 } // namespace textformat

@@ -4,6 +4,7 @@
 #include "datesnapshot.h"
 #include "interactionstate.h"
 #include "maptheme.h"
+#include "textformat.h"
 #include "timelinecontroller.h"
 
 #include <QSet>
@@ -27,17 +28,12 @@ QString eventKindKey(RelationEvent::Kind kind)
 
 } // namespace
 
-// Each source once, as a reader sees it (Localization::formatSource).
+// Each source once, as a reader sees it (textformat::source).
 void CountryDetails::addSources(const QString &field)
 {
-    for (const QString &id : SourceTable::ids(field)) {
-        const Source *s = m_state.data->sources.byId(id);
-        if (!s)
-            continue;
-        const QString text = m_state.localization->formatSource(*s);
+    for (const QString &text : textformat::sources(m_state.data->sources, field, m_state.localization->language()))
         if (!m_sources.contains(text))
             m_sources << text;
-    }
 }
 
 void CountryDetails::showRelations(const QString &key, const QDate &date)

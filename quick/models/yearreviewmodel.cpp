@@ -4,6 +4,7 @@
 #include "localization.h"
 #include "maptheme.h"
 #include "modelrow.h"
+#include "textformat.h"
 #include "timelinecontroller.h"
 
 #include <algorithm>
@@ -42,11 +43,7 @@ QVariant YearReviewModel::data(const QModelIndex &index, int role) const
     }
     case KeyRole: return h.key;
     case SourcesRole: {
-        QStringList sources;
-        for (const QString &id : SourceTable::ids(h.source))
-            if (const Source *s = m_state.data->sources.byId(id))
-                sources << l->formatSource(*s);
-        return sources;
+        return textformat::sources(m_state.data->sources, h.source, l->language());
     }
     }
     return {};

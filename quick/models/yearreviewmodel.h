@@ -31,7 +31,7 @@ public:
         TextRole,    // in the UI language
         CountryRole, // the country's name in the UI language; empty for a year-wide item
         KeyRole,
-        SourcesRole, // each cited source as "publisher, “title”, date" (Localization::formatSource), never its id
+        SourcesRole, // each cited source as "publisher, “title”, date" (textformat::source), never its id
     };
 
     explicit YearReviewModel(const MapState &state, QObject *parent = nullptr);

@@ -232,14 +232,6 @@ QString Localization::formatDate(const QDate &date) const
     return textformat::date(date, m_language);
 }
 
-QString Localization::formatSource(const Source &source) const
-{
-    QString text = source.publisher + QStringLiteral(", “") + source.title + QStringLiteral("”");
-    if (!source.date.isBaseline())
-        text += QStringLiteral(", ") + formatPartialDate(source.date);
-    return text;
-}
-
 QString Localization::formatPartialDate(const PartialDate &date) const
 {
     return textformat::partialDate(date, m_language, string(QStringLiteral("beforeRecords")));

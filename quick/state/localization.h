@@ -46,7 +46,6 @@ public:
     // Without the year, for a list within one year: "7/10", "tháng 6"; "7 Oct", "Jun".
     QString formatShortDate(const PartialDate &date) const;
     // A source as a reader sees it, never its id: "publisher, “title”, 7/10/2024" (no date when undated).
-    QString formatSource(const Source &source) const;
     // An export's error as the core gives it (English), in the UI language: a failed write
     // ("cannot write 'PATH': REASON", core/export/checkedwrite.h) and its common reasons are
     // translated; any other message is left as it is.

@@ -1,6 +1,7 @@
 // Story files (docs/STORIES.md): round trip, every malformed case named by file, scene and
 // field with nothing changed on disk, atomic saves; the built-in stories from the data.
 #include "builtinstories.h"
+#include "textformat.h"
 #include "dataset.h"
 #include "storyfile.h"
 #include "writefile.h"
@@ -201,7 +202,14 @@ TEST_CASE("the year in review has one scene per change of the year and the total
         CHECK(s.caption.en.startsWith(data.table.byKey(changes[i].key)->nameEn + QStringLiteral(": ")));
         CHECK(s.caption.vi.startsWith(data.table.byKey(changes[i].key)->nameVi + QStringLiteral(": ")));
         CHECK(s.caption.en.endsWith(tiers::name(changes[i].to, QStringLiteral("en"))));
-        CHECK(s.notes.en.contains(QStringLiteral("Source: ")));
+        // The sources as a reader sees them (publisher, “title”, date), never an id.
+        const RelationEvent *event = data.timeline.eventAt(changes[i].key, s.date);
+        REQUIRE(event);
+        const QStringList sources = textformat::sources(data.sources, event->source, QStringLiteral("en"));
+        REQUIRE(!sources.isEmpty());
+        CHECK(s.notes.en.endsWith(QStringLiteral("\nSource: ") + sources.join(QStringLiteral("; "))));
+        for (const QString &id : SourceTable::ids(event->source))
+            CHECK_FALSE(s.notes.vi.contains(id));
     }
     CHECK(story.scenes[0].from == QDate(2024, 12, 31));
     const StoryScene &totals = story.scenes.last();

@@ -5,6 +5,7 @@
 #include "diplomapqml.h"
 #include "historychartitem.h"
 #include "localization.h"
+#include "textformat.h"
 #include "mapcontroller.h"
 #include "maptheme.h"
 #include "sourcetable.h"
@@ -158,13 +159,13 @@ private slots:
     void sourceAsAReaderSeesIt()
     {
         Source s{"press-2024-a1", "Báo Nhân Dân", "Upgrade", {PartialDate::Precision::Day, 2024, 10, 7}, "https://example.org", "vi"};
-        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”, 7/10/2024"));
+        QCOMPARE(textformat::source(s, m_localization.language()), QString("Báo Nhân Dân, “Upgrade”, 7/10/2024"));
         m_localization.setLanguage("en");
-        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”, 7 Oct 2024"));
+        QCOMPARE(textformat::source(s, m_localization.language()), QString("Báo Nhân Dân, “Upgrade”, 7 Oct 2024"));
         s.date = {PartialDate::Precision::Month, 2013, 6, 0};
-        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”, Jun 2013"));
+        QCOMPARE(textformat::source(s, m_localization.language()), QString("Báo Nhân Dân, “Upgrade”, Jun 2013"));
         s.date = PartialDate();
-        QCOMPARE(m_localization.formatSource(s), QString("Báo Nhân Dân, “Upgrade”"));
+        QCOMPARE(textformat::source(s, m_localization.language()), QString("Báo Nhân Dân, “Upgrade”"));
     }
 
     // Each row of the year in review has the sources its highlight cites, in cited order.
@@ -202,7 +203,7 @@ private slots:
                 const Source *s = data.sources.byId(id);
                 QVERIFY2(s, qPrintable(id));
                 QVERIFY(!s->publisher.isEmpty() && !s->title.isEmpty());
-                expected << m_localization.formatSource(*s);
+                expected << textformat::source(*s, m_localization.language());
             }
             QVERIFY(!expected.isEmpty());
             QCOMPARE(sources, expected);
