@@ -18,6 +18,7 @@
 
 namespace {
 
+constexpr int kMaxThreads = 4;
 constexpr qint64 kBandBytes = 16 << 20; // at most one band of a PNG render per thread
 
 QByteArray pngChunk(const char *type, const QByteArray &data)
@@ -77,11 +78,12 @@ bool PngBandWriter::write(const BoundarySet &boundaries, const RelationTimeline 
                           const MapRenderer::Options &options, QIODevice *out, QString *error,
                           const std::function<bool(double)> &progress)
 {
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, kMaxThreads);
     const qint64 rowBytes = qint64(size.width()) * 4;
-    // Bands of at most kBandBytes, at least two per thread.
-    const int bandRows = int(std::clamp<qint64>(std::min<qint64>(kBandBytes / rowBytes, (size.height() + 2 * threads - 1) / (2 * threads)),
-                                                16, size.height()));
+    // Bands of at most kBandBytes, at least two per thread of the most the writer uses: the same
+    // bands on every machine, so the same pixels whatever its number of cores.
+    const int bandRows = int(std::clamp<qint64>(
+        std::min<qint64>(kBandBytes / rowBytes, (size.height() + 2 * kMaxThreads - 1) / (2 * kMaxThreads)), 16, size.height()));
     const int bands = (size.height() + bandRows - 1) / bandRows;
 
     if (!CheckedWrite::writeAll(out, pngHeader(size), error))
