@@ -226,38 +226,10 @@ Item {
                 anchorPoint.y: hubBadge.height
                 visible: model.isHub && Interaction.showLabels
                 z: 7
-                sourceItem: Item {
+                sourceItem: HubBadge {
                     id: hubBadge
-                    width: pill.width + Theme.sizes.hubOffset * screen.u
-                    height: pill.height + Theme.sizes.hubOffset * screen.u
-                    Rectangle {
-                        width: Theme.sizes.hubOffset * screen.u * Math.SQRT2 + 2 * screen.u
-                        height: 2 * screen.u
-                        y: parent.height - height / 2
-                        transformOrigin: Item.Left
-                        rotation: -45
-                        color: Theme.hubOutline
-                        antialiasing: true
-                    }
-                    Rectangle {
-                        id: pill
-                        x: Theme.sizes.hubOffset * screen.u
-                        width: hubText.implicitWidth + 2 * Theme.sizes.hubPaddingX * screen.u
-                        height: hubText.implicitHeight + 2 * Theme.sizes.hubPaddingY * screen.u
-                        radius: height / 2
-                        color: Theme.hub
-                        border.width: 2 * screen.u
-                        border.color: Theme.hubOutline
-                        Text {
-                            id: hubText
-                            anchors.centerIn: parent
-                            text: model.labelText
-                            font.pixelSize: Theme.sizes.hubLabel * screen.u
-                            font.bold: true
-                            font.letterSpacing: Theme.sizes.hubLetterSpacing * screen.u
-                            color: "white"
-                        }
-                    }
+                    u: screen.u
+                    text: model.labelText
                 }
             }
         }
