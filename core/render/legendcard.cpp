@@ -30,6 +30,8 @@ LegendCard::LegendCard(const QString &title, const TierCounts &counts, const Hub
     }
     m_heading = tr(QStringLiteral("%1 đối tác (từ Đối tác toàn diện trở lên)"), QStringLiteral("%1 partners (Comprehensive Partnership and above)"))
                     .arg(counts.partners);
+    m_relationsLine = tr(QStringLiteral("%1 nước có quan hệ ngoại giao"), QStringLiteral("%1 countries with diplomatic relations"))
+                          .arg(counts.withRelations);
     m_note = tr(QStringLiteral("Số liệu: chỉ tính quốc gia. Lãnh thổ phụ thuộc: màu nhạt của nước quản lý"),
                 QStringLiteral("Counts: states only. Dependencies: their sovereign's colour, lighter"));
     m_caption = tr(QStringLiteral("Nguồn: ranh giới Natural Earth; quan hệ ngoại giao: dữ liệu diplomap có dẫn nguồn"),
@@ -40,10 +42,10 @@ LegendCard::LegendCard(const QString &title, const TierCounts &counts, const Hub
     const double pad = kPadPx * k;
     const double rowH = rm.height() * 1.25;
     double width = std::max({tm.horizontalAdvance(m_title), tm.horizontalAdvance(m_subtitle), sm.horizontalAdvance(m_heading),
-                             sm.horizontalAdvance(m_note)});
+                             sm.horizontalAdvance(m_relationsLine), sm.horizontalAdvance(m_note)});
     for (const Row &r : qAsConst(m_rows))
         width = std::max(width, rm.horizontalAdvance(r.name) + rm.horizontalAdvance(QStringLiteral("0000")) + rowH * 1.4);
-    const double height = pad + tm.height() * (m_subtitle.isEmpty() ? 1 : 2) + pad * 0.5 + sm.height() * 1.3
+    const double height = pad + tm.height() * (m_subtitle.isEmpty() ? 1 : 2) + pad * 0.5 + sm.height() * 2.3
                           + rowH * m_rows.size() + sm.height() * 1.2 + pad;
     m_box = QRectF(kMarginPx * k, size.height() - kMarginPx * k - height, width + 2 * pad, height);
     const QFontMetricsF cm(MapStyle::font(MapStyle::kNotePx * 0.875 * k));
@@ -89,6 +91,8 @@ void LegendCard::paint(QPainter *painter, const QRectF &area) const
     y += pad * 0.5;
     painter->setFont(smallFont);
     painter->drawText(QPointF(x, y + sm.ascent()), m_heading);
+    y += sm.height();
+    painter->drawText(QPointF(x, y + sm.ascent()), m_relationsLine);
     y += sm.height() * 1.3;
     const double rowH = rm.height() * 1.25;
     const double sw = rm.height() * 0.95;

@@ -28,7 +28,8 @@ public:
 
     QString title() const { return m_title; }
     QString subtitle() const { return m_subtitle; }
-    QString heading() const { return m_heading; }
+    QString heading() const { return m_heading; }             // "42 đối tác (…)"
+    QString relationsLine() const { return m_relationsLine; } // "195 nước có quan hệ ngoại giao", as the app's panel counts
     const QVector<Row> &rows() const { return m_rows; }
     QString caption() const { return m_caption; }
     // What map text must keep clear of: the legend, the caption and the chart (if any).
@@ -40,7 +41,7 @@ private:
     MapStyle m_style;
     double m_unit = 1;
     QString m_language;
-    QString m_title, m_subtitle, m_heading, m_note, m_caption;
+    QString m_title, m_subtitle, m_heading, m_relationsLine, m_note, m_caption;
     QVector<Row> m_rows;
     QRectF m_box, m_captionBox, m_chartBox;
     HistoryChart m_chart;

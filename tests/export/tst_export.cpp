@@ -245,6 +245,7 @@ TEST_CASE("the composed map's card: title, date, partner count and one legend ro
     CHECK(vi.card().title() == QStringLiteral("Quan hệ đối tác của Việt Nam"));
     CHECK(vi.card().subtitle() == QStringLiteral("31/12/2025"));
     CHECK(vi.card().heading().startsWith(QStringLiteral("42 đối tác")));
+    CHECK(vi.card().relationsLine() == QStringLiteral("195 nước có quan hệ ngoại giao"));
     QStringList rows;
     for (const LegendCard::Row &r : vi.card().rows())
         rows << r.name + QLatin1Char('=') + r.count;
@@ -260,6 +261,7 @@ TEST_CASE("the composed map's card: title, date, partner count and one legend ro
     CHECK(en.card().title() == QStringLiteral("Vietnam's partnerships"));
     CHECK(en.card().subtitle() == QStringLiteral("31 Dec 2024")); // the screen's date format
     CHECK(en.card().heading().startsWith(QStringLiteral("32 partners")));
+    CHECK(en.card().relationsLine() == QStringLiteral("194 countries with diplomatic relations"));
     // The card is drawn where it was laid out: its swatches show the tier colours.
     QImage image(1920, 1080, QImage::Format_RGB32);
     QPainter painter(&image);
