@@ -173,7 +173,7 @@ QString VideoSettings::lengthText() const
         return {};
     const double seconds = o.isStory() ? double(o.frameCount()) / o.fps : o.durationS + 2 * o.holdS;
     // Written as the language writes numbers: 133,5 giây; 133.5 s.
-    QLocale locale(m_localization->language() == QLatin1String("en") ? QLocale::English : QLocale::Vietnamese);
+    QLocale locale(m_localization->isEnglish() ? QLocale::English : QLocale::Vietnamese);
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return text("videoLength").arg(locale.toString(std::round(seconds * 10) / 10, 'g', 4)).arg(o.frameCount());
 }

@@ -1,5 +1,6 @@
 #include "countrydetails.h"
 
+#include "countryframing.h"
 #include "localization.h"
 #include "datesnapshot.h"
 #include "interactionstate.h"
@@ -166,7 +167,7 @@ void CountryDetails::showLandmark(int landmark)
     const Localization *loc = m_state.localization;
     const QString owner = m_state.interaction->landmarkOwnerName(landmark);
     const Tier tier = m_state.snapshot->tierOf(m_state.data->boundaries.indexOf(l.owner));
-    m_key = InteractionState::landmarkKey(landmark);
+    m_key = framing::landmarkKey(landmark);
     m_nameVi = l.nameVi;
     m_nameEn = l.nameEn;
     m_name = loc->name(l.nameVi, l.nameEn);

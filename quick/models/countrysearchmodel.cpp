@@ -1,6 +1,7 @@
 #include "countrysearchmodel.h"
 
 #include "countrycolors.h"
+#include "countryframing.h"
 #include "datesnapshot.h"
 #include "interactionstate.h"
 #include "localization.h"
@@ -96,7 +97,7 @@ QVector<CountrySearchModel::Entry> CountrySearchModel::entries() const
     }
     for (int i = 0; i < data.boundaries.landmarks.size(); ++i) {
         const Landmark &l = data.boundaries.landmarks[i];
-        list << Entry{InteractionState::landmarkKey(i), {fold(l.nameVi), fold(l.nameEn)}, true, true};
+        list << Entry{framing::landmarkKey(i), {fold(l.nameVi), fold(l.nameEn)}, true, true};
     }
     return list;
 }

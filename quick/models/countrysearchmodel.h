@@ -16,7 +16,7 @@ class CountrySearchModel : public QAbstractListModel
 
 public:
     enum Role {
-        KeyRole = Qt::UserRole + 1, // a country key, or InteractionState::landmarkKey
+        KeyRole = Qt::UserRole + 1, // a country key, or framing::landmarkKey
         NameRole,                   // in the UI language
         OtherNameRole,              // in the other language
         TierNameRole,

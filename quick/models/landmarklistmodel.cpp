@@ -1,5 +1,6 @@
 #include "landmarklistmodel.h"
 
+#include "countryframing.h"
 #include "interactionstate.h"
 #include "localization.h"
 #include "modelrow.h"
@@ -35,7 +36,7 @@ QVariant LandmarkListModel::data(const QModelIndex &index, int role) const
     case LongitudeRole: return geo::lonLatFromMercator(l.position).x();
     case LatitudeRole: return geo::lonLatFromMercator(l.position).y();
     case AboveRole: return overlays::landmarkTextAbove(m_state.data->boundaries, index.row());
-    case KeyRole: return InteractionState::landmarkKey(index.row());
+    case KeyRole: return framing::landmarkKey(index.row());
     case TextLeftRole: return m_left.value(index.row(), false);
     }
     return {};

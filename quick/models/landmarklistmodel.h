@@ -22,7 +22,7 @@ public:
         LongitudeRole,
         LatitudeRole,
         AboveRole,
-        KeyRole, // InteractionState::landmarkKey: to hover and select it
+        KeyRole, // framing::landmarkKey: to hover and select it
         TextLeftRole, // the overlay placer put the text left of the marker (LabelPlacer)
     };
 

@@ -1,6 +1,5 @@
 #include "interactionstate.h"
 
-#include "countryframing.h"
 #include "datesnapshot.h"
 #include "localization.h"
 
@@ -27,16 +26,6 @@ InteractionState::InteractionState(DataRef data, DateSnapshot *snapshot, Localiz
         setHoveredKey(m_hoveredKey);
         emit hoverTextChanged();
     });
-}
-
-QString InteractionState::landmarkKey(int index)
-{
-    return framing::landmarkKey(index);
-}
-
-int InteractionState::landmarkIndexIn(const BoundarySet &boundaries, const QString &key)
-{
-    return framing::landmarkIndex(boundaries, key);
 }
 
 bool InteractionState::isKnownKey(const QString &key) const

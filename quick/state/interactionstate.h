@@ -1,8 +1,9 @@
 #pragma once
 // What the viewer does with the map: the selected and the hovered country, the highlighted and
 // the hidden tiers, whether names show. Keys are validated against the boundaries; the hub's
-// landmarks (its archipelagos) can be hovered and selected too, by the key landmarkKey(index).
+// landmarks (its archipelagos) can be hovered and selected too, by the key framing::landmarkKey(index).
 #include "countrycolors.h"
+#include "countryframing.h"
 #include "datasource.h"
 
 #include <QObject>
@@ -30,10 +31,8 @@ public:
     QString selectedKey() const { return m_selectedKey; }
     Q_INVOKABLE void select(const QString &key); // an unknown or empty key clears the selection
     Q_INVOKABLE void clearSelection() { select(QString()); }
-    // "landmark:N" for BoundarySet::landmarks[N]; landmarkIndex is -1 for any other key.
-    static QString landmarkKey(int index);
-    int landmarkIndex(const QString &key) const { return landmarkIndexIn(m_data->boundaries, key); }
-    static int landmarkIndexIn(const BoundarySet &boundaries, const QString &key);
+    // The landmark of a "landmark:N" key (framing::landmarkKey); -1 for any other key.
+    int landmarkIndex(const QString &key) const { return framing::landmarkIndex(m_data->boundaries, key); }
     int selectedLandmark() const { return landmarkIndex(m_selectedKey); }
     bool isKnownKey(const QString &key) const;
     QString landmarkOwnerName(int landmark) const; // in the UI language

@@ -361,7 +361,7 @@ private slots:
             if (landmarks[n].nameVi == QString("Quần đảo Hoàng Sa"))
                 paracels = n;
         QVERIFY(paracels >= 0);
-        const QString key = InteractionState::landmarkKey(paracels);
+        const QString key = framing::landmarkKey(paracels);
         QCOMPARE(m_controller->landmarks()->get(paracels).value("key").toString(), key);
         i->setHoveredKey(key);
         QCOMPARE(i->hoveredKey(), key);
