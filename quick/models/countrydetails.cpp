@@ -37,7 +37,7 @@ void CountryDetails::addSources(const QString &field)
             m_sources << text;
 }
 
-void CountryDetails::showRelations(const QString &key, const QDate &date)
+void CountryDetails::showRelations(const QString &key, const QDate &date, const RelationEvent *current)
 {
     const DataSet &data = *m_state.data;
     const Localization *l = m_state.localization;
@@ -46,6 +46,9 @@ void CountryDetails::showRelations(const QString &key, const QDate &date)
         return;
     const bool confirmed = since->kind == RelationEvent::Kind::Confirmed; // the establishment date is not known
     m_relationsSince = l->string(QLatin1String(confirmed ? "relationsBy" : "relationsSince")).arg(l->formatPartialDate(since->date));
+    // A tier that began with the relations themselves: the relations line says when, once.
+    if (!confirmed && current && current->kind != RelationEvent::Kind::Framework && current->date == since->date)
+        m_since.clear();
     // Each predecessor once, with the date its own relation began (Germany: the GDR's and the FRG's).
     const QVector<RelationEvent> &history = data.timeline.history(key);
     QStringList predecessors;
@@ -123,11 +126,7 @@ void CountryDetails::refresh()
                 m_sovereignName = l->name(sovereign->nameVi, sovereign->nameEn);
         }
         const QDate date = m_state.timeline->date();
-        showRelations(c.key, date);
-        // A tier that began with the relations themselves: the relations line says when, once.
-        if (current && current->kind != RelationEvent::Kind::Framework
-            && m_relationsSince == l->string(QStringLiteral("relationsSince")).arg(m_since))
-            m_since.clear();
+        showRelations(c.key, date, current);
         const QString owner = data.timeline.tierOwner(c.key);
         for (const RelationEvent &e : data.timeline.history(c.key)) {
             const QString framework = l->name(e.frameworkVi, e.frameworkEn);

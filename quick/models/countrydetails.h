@@ -67,7 +67,8 @@ signals:
 private:
     void refresh(); // from the selection, the date, the language and the theme
     void showLandmark(int landmark); // one of the hub's archipelagos
-    void showRelations(const QString &key, const QDate &date); // relationsSince, lineage, heldBy 
+    // relationsSince, lineage, heldBy; `since` cleared when the current tier (`current`) began with the relations
+    void showRelations(const QString &key, const QDate &date, const RelationEvent *current);
     void addSources(const QString &field);
 
     MapState m_state;
